@@ -1,0 +1,150 @@
+/**
+ * Cross-reference checks over the whole content set. Pure: it takes parsed entries
+ * and returns problems, so the build, `astro check` and unit tests share it.
+ */
+import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
+import { dateEnd, dateStart, formatPartialDate } from './dates';
+
+/** One parsed content entry and where it came from. */
+export interface Entry<T> {
+	id: string;
+	/** Path of the file, relative to the project (`content/events/pct-advert.yaml`). */
+	file: string;
+	/** For entries that share a file, the prefix that locates the entry in it (its id). */
+	prefix?: string;
+	data: T;
+}
+
+/** Ids that prose uses: `<Cite id>` and `<Term id>` in phase pages. */
+export interface ProseReference {
+	file: string;
+	kind: 'source' | 'glossary';
+	id: string;
+	/** 1-based line in the file, so the problem points at the tag. */
+	line: number;
+}
+
+export interface ContentSet {
+	phases: Entry<Phase>[];
+	events: Entry<TimelineEventData>[];
+	sources: Entry<Source>[];
+	organisations: Entry<Organisation>[];
+	glossary: Entry<GlossaryTerm>[];
+	prose: ProseReference[];
+}
+
+/** A problem that names the file, the field and what is wrong. */
+export interface ContentProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/** `content/events/x.yaml: sources[0].source: unknown source "nope"` */
+export function formatProblem(problem: ContentProblem): string {
+	return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+function at(entry: Entry<unknown>, field: string): Pick<ContentProblem, 'file' | 'field'> {
+	return { file: entry.file, field: entry.prefix ? `${entry.prefix}.${field}` : field };
+}
+
+function findDuplicateIds(entries: Entry<unknown>[], label: string): ContentProblem[] {
+	const firstFile = new Map<string, string>();
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		const seen = firstFile.get(entry.id);
+		if (seen !== undefined) {
+			problems.push({ ...at(entry, 'id'), message: `duplicate ${label} id "${entry.id}" (also in ${seen})` });
+		} else {
+			firstFile.set(entry.id, entry.file);
+		}
+	}
+	return problems;
+}
+
+/**
+ * Every problem in the content set, in file order: dangling references, duplicate ids,
+ * events outside their phase, and organisation parents that loop.
+ */
+export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const ids = {
+		phase: new Set(content.phases.map((entry) => entry.id)),
+		source: new Set(content.sources.map((entry) => entry.id)),
+		organisation: new Set(content.organisations.map((entry) => entry.id)),
+		glossary: new Set(content.glossary.map((entry) => entry.id)),
+	};
+	const phasesById = new Map(content.phases.map((entry) => [entry.id, entry]));
+
+	problems.push(
+		...findDuplicateIds(content.phases, 'phase'),
+		...findDuplicateIds(content.events, 'event'),
+		...findDuplicateIds(content.sources, 'source'),
+		...findDuplicateIds(content.organisations, 'organisation'),
+		...findDuplicateIds(content.glossary, 'glossary'),
+	);
+
+	const expect = (entry: Entry<unknown>, field: string, kind: keyof typeof ids, id: string | undefined) => {
+		if (id !== undefined && !ids[kind].has(id)) {
+			problems.push({ ...at(entry, field), message: `unknown ${kind} "${id}"` });
+		}
+	};
+
+	const orders = new Map<number, string>();
+	for (const phase of content.phases) {
+		expect(phase, 'commissioner', 'organisation', phase.data.commissioner);
+		const other = orders.get(phase.data.order);
+		if (other) problems.push({ ...at(phase, 'order'), message: `order ${phase.data.order} is also used by phase "${other}"` });
+		else orders.set(phase.data.order, phase.id);
+	}
+
+	for (const event of content.events) {
+		const { data } = event;
+		expect(event, 'phase', 'phase', data.phase);
+		data.actors.forEach((id, i) => expect(event, `actors[${i}]`, 'organisation', id));
+		data.sources.forEach((citation, i) => expect(event, `sources[${i}].source`, 'source', citation.source));
+		data.amounts.forEach((amount, i) => {
+			expect(event, `amounts[${i}].saidBy`, 'organisation', amount.saidBy);
+			expect(event, `amounts[${i}].source.source`, 'source', amount.source.source);
+		});
+		const phase = phasesById.get(data.phase);
+		if (phase) {
+			const { start, end } = phase.data;
+			// A partial date lies inside when the span it covers overlaps the phase's bounds.
+			if (start && dateEnd(data.date) <= dateStart(start)) {
+				problems.push({ ...at(event, 'date'), message: `${formatPartialDate(data.date)} is before its phase "${phase.id}" starts (${formatPartialDate(start)})` });
+			}
+			if (end && dateStart(data.date) >= dateEnd(end)) {
+				problems.push({ ...at(event, 'date'), message: `${formatPartialDate(data.date)} is after its phase "${phase.id}" ends (${formatPartialDate(end)})` });
+			}
+		}
+	}
+
+	const orgsById = new Map(content.organisations.map((entry) => [entry.id, entry]));
+	for (const org of content.organisations) {
+		expect(org, 'parent', 'organisation', org.data.parent);
+		expect(org, 'successor', 'organisation', org.data.successor);
+		const seen = new Set([org.id]);
+		for (let parent = org.data.parent; parent; parent = orgsById.get(parent)?.data.parent) {
+			if (seen.has(parent)) {
+				problems.push({ ...at(org, 'parent'), message: `parent chain loops back to "${parent}"` });
+				break;
+			}
+			seen.add(parent);
+		}
+	}
+
+	for (const term of content.glossary) {
+		term.data.related.forEach((id, i) => expect(term, `related[${i}]`, 'glossary', id));
+	}
+
+	for (const ref of content.prose) {
+		const kind = ref.kind === 'source' ? 'source' : 'glossary';
+		if (!ids[kind].has(ref.id)) {
+			const tag = ref.kind === 'source' ? 'Cite' : 'Term';
+			problems.push({ file: ref.file, field: `line ${ref.line} <${tag} id>`, message: `unknown ${kind} "${ref.id}"` });
+		}
+	}
+	return problems;
+}

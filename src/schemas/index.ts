@@ -1,0 +1,6 @@
+export * from './primitives';
+export * from './source';
+export * from './organisation';
+export * from './glossary-term';
+export * from './event';
+export * from './phase';

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './primitives';
+
+/** What sort of document a source is; readers weigh a union leaflet and an Act differently. */
+export const SourceKindSchema = z.enum(['news', 'blog', 'union', 'official', 'legislation', 'research']);
+export type SourceKind = z.output<typeof SourceKindSchema>;
+
+/** One document the site cites. Lives in `content/sources.yaml`. */
+export const SourceSchema = z.object({
+	/** Stable id used by events, amounts and `<Cite id="…"/>`. */
+	id: IdSchema,
+	/** The document's own title, as published. */
+	title: TextSchema,
+	/** Who published it (newspaper, department, union, think tank). */
+	publisher: TextSchema,
+	/** Named author or speaker, where there is one. */
+	author: TextSchema.optional(),
+	/** Publication date, as precisely as it is known. */
+	date: PartialDateSchema,
+	/** Where a reader can read it. */
+	url: UrlSchema,
+	kind: SourceKindSchema,
+	/** A copy in a web archive, for when the original moves or disappears. */
+	archiveUrl: UrlSchema.optional(),
+	/** A short note for readers: why this source is here, or what is wrong or out of date in it. */
+	note: TextSchema.optional(),
+});
+export type Source = z.output<typeof SourceSchema>;

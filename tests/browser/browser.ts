@@ -1,0 +1,78 @@
+/**
+ * Launches Debian's Chromium through playwright-core. No test tool downloads a browser:
+ * the path is /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags that keep Chromium from calling out to the network on these machines. */
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-quic',
+	'--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+/** Every built HTML page as a site path (`/`, `/timeline/`, `/404.html`), sorted. */
+export function listPages(distDir: string): string[] {
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.html')) {
+				const rel = relative(distDir, path).split(sep).join('/');
+				pages.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
+			}
+		}
+	};
+	walk(distDir);
+	return pages.sort();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.2 A and AA rule sets (and the 2.0/2.1 ones they build on). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page (through the DevTools protocol, so a strict CSP does not block it). */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(
+		async ({ tags, include }) => {
+			const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+			const result = await axe.run(include ?? document, { runOnly: { type: 'tag', values: tags } });
+			return result.violations.map(({ id, impact, help, nodes }) => ({
+				id,
+				impact,
+				help,
+				nodes: nodes.map((node) => ({ target: node.target })),
+			}));
+		},
+		{ tags: WCAG_TAGS, include },
+	);
+}
+
+/** One line per violation, for readable assertion failures. */
+export function describeViolations(violations: AxeViolation[]): string[] {
+	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

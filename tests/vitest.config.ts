@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects, named by where their tests run: `unit` (node, no DOM, TZ pinned by
+// the npm script) and `browser` (playwright-core driving Chromium against dist/).
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					root: '.',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					root: '.',
+					include: ['tests/browser/**/*.browser.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/browser/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					// Each file launches its own Chromium; two at once fill this machine's two cores.
+					maxWorkers: 2,
+				},
+			},
+		],
+	},
+});
