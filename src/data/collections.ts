@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
 import { comparePartialDates } from '../lib/dates';
 import { derivePhaseSpan, type PhaseSpan } from '../lib/phases';
+import { findProseReferences } from '../integrations/content-check/read-content';
 
 export interface EventItem extends TimelineEventData {
 	id: string;
@@ -43,6 +44,17 @@ export async function getPhases(): Promise<PhaseItem[]> {
 /** The phase entries themselves, for pages that render the MDX body. */
 export async function getPhaseEntries() {
 	return (await getCollection('phases')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Each phase page with the source ids its `<Cite id>` tags name, in story order. */
+export async function getPhaseCitations(): Promise<{ id: string; title: string; sourceIds: string[] }[]> {
+	return (await getPhaseEntries()).map((entry) => ({
+		id: entry.id,
+		title: entry.data.title,
+		sourceIds: findProseReferences(entry.body ?? '', entry.id)
+			.filter((ref) => ref.kind === 'source')
+			.map((ref) => ref.id),
+	}));
 }
 
 /** Sources, oldest first. */
