@@ -117,12 +117,14 @@ describe('the real content keeps its promises', () => {
 	});
 
 	test('no page or event uses an acronym that nothing explains', () => {
-		expect(findUnexplainedAcronyms(pages, content.events, explainedAcronyms(content))).toEqual([]);
+		expect(findUnexplainedAcronyms(pages, content.phases, content.events, explainedAcronyms(content))).toEqual([]);
 		const bad = fixture();
 		bad.events[0]!.data.summary = 'The CSUs and the UK bought care from the PCT.';
+		bad.phases[0]!.data.summary = 'How the PCTs paid VAT.';
 		const page = { file: 'phases/p.mdx', text: '---\ntitle: X\n---\n\nThe <Term id="pct">PCT</Term> hired IT staff.' };
-		expect(findUnexplainedAcronyms([page], bad.events, explainedAcronyms(bad))).toEqual([
+		expect(findUnexplainedAcronyms([page], bad.phases, bad.events, explainedAcronyms(bad))).toEqual([
 			'phases/p.mdx: "IT" is not explained by the glossary or an organisation',
+			'phases/p.mdx (title and summary): "VAT" is not explained by the glossary or an organisation',
 			'events/e.yaml: "CSU" is not explained by the glossary or an organisation',
 		]);
 	});

@@ -110,8 +110,10 @@ function blankMarkup(text: string): string {
 		.replace(/<\/?[A-Za-z][^>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
 }
 
+/** Acronyms on phase pages (body, title and summary) and in event titles and summaries. */
 export function findUnexplainedAcronyms(
 	pages: PageText[],
+	phases: ContentSet['phases'],
 	events: ContentSet['events'],
 	explained: Set<string>,
 ): string[] {
@@ -125,6 +127,10 @@ export function findUnexplainedAcronyms(
 		for (const acronym of unexplained) problems.push(`${where}: "${acronym}" is not explained by the glossary or an organisation`);
 	};
 	for (const page of pages) report(page.file, readableText(page.text));
+	for (const phase of phases) {
+		const { title, shortTitle, summary } = phase.data;
+		report(`${phase.file} (title and summary)`, `${title}\n${shortTitle}\n${summary}`);
+	}
 	for (const event of events) report(event.file, `${event.data.title}\n${event.data.summary}`);
 	return problems;
 }
