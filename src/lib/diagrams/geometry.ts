@@ -59,7 +59,14 @@ export function layoutDiagram(spec: DiagramSpec, options: LayoutOptions): Diagra
 			throw new Error(`Diagram edge "${edge.id}" joins an unknown box (${edge.from} → ${edge.to})`);
 		}
 	}
-	return { width: options.width, height, nodes, edges: routeEdges(spec.edges, byId, options) };
+	const { fontSize, lineHeight, nodePadding } = options;
+	return {
+		width: options.width,
+		height,
+		text: { fontSize, lineHeight, nodePadding, labelFontSize: labelFontSize(options) },
+		nodes,
+		edges: routeEdges(spec.edges, byId, options),
+	};
 }
 
 /**
@@ -177,9 +184,15 @@ function routeEdge(
 		x: round(start.x + (end.x - start.x) * along),
 		y: round(start.y + (end.y - start.y) * along),
 	};
-	const labelSize = options.fontSize * 0.85;
-	const labelWidth = edge.label ? round(estimateTextWidth(edge.label, labelSize, options.charWidth) + 6) : 0;
+	const labelWidth = edge.label
+		? round(estimateTextWidth(edge.label, labelFontSize(options), options.charWidth) + 6)
+		: 0;
 	return { ...edge, start, end, labelAt, labelWidth };
+}
+
+/** Edge labels are set a little smaller than box names, so they read as annotations. */
+function labelFontSize(options: LayoutOptions): number {
+	return round(options.fontSize * 0.85);
 }
 
 /** Centre of a box. */

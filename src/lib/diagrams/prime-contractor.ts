@@ -36,7 +36,7 @@ export const DIRECT_MODEL: CommissioningModel = {
 	summary: 'The CCG holds a contract with each provider and pays each one itself.',
 	diagram: {
 		columns: 3,
-		nodes: [{ id: 'ccg', label: 'CCG', role: 'commissioner', tier: 0, column: 1 }, ...providers('Provider')],
+		nodes: [{ id: 'ccg', label: 'CCG', inText: 'the CCG', role: 'commissioner', tier: 0, column: 1 }, ...providers('Provider')],
 		edges: (['a', 'b', 'c'] as const).flatMap((letter, index) => [
 			{ id: `ccg-pays-${letter}`, from: 'ccg', to: `provider-${letter}`, kind: 'money' as const, label: index === 0 ? 'pays' : undefined },
 			{
@@ -55,7 +55,7 @@ export const DIRECT_MODEL: CommissioningModel = {
 			},
 		]),
 	},
-	traceAnswer: 'Provider B answers to the CCG directly, under its own contract: the CCG can act on it at once.',
+	traceAnswer: 'Provider B answers to the CCG directly, under its own contract, so the CCG can hold it to account itself.',
 };
 
 export const PRIME_MODEL: CommissioningModel = {
@@ -65,8 +65,8 @@ export const PRIME_MODEL: CommissioningModel = {
 	diagram: {
 		columns: 3,
 		nodes: [
-			{ id: 'ccg', label: 'CCG', role: 'commissioner', tier: 0, column: 1 },
-			{ id: 'prime', label: 'Prime contractor', role: 'prime-contractor', tier: 1, column: 1 },
+			{ id: 'ccg', label: 'CCG', inText: 'the CCG', role: 'commissioner', tier: 0, column: 1 },
+			{ id: 'prime', label: 'Prime contractor', inText: 'the prime contractor', role: 'prime-contractor', tier: 1, column: 1 },
 			...providers('Sub-contractor'),
 		],
 		edges: [

@@ -21,13 +21,14 @@ export interface RelationGroup {
 	items: { edgeId: string; text: string }[];
 }
 
-/** One sentence for one edge: `Clinical commissioning groups pay NHS trusts`. */
+/** One sentence for one edge: `Clinical commissioning groups pay NHS trusts`, capitalised. */
 export function describeEdge(edge: DiagramEdge, nodes: ReadonlyMap<string, DiagramNode>): string {
 	const from = nodes.get(edge.from);
 	const to = nodes.get(edge.to);
 	if (!from || !to) throw new Error(`Diagram edge "${edge.id}" joins an unknown box`);
 	const verb = EDGE_KIND_TEXT[edge.kind].verb[from.plural ? 1 : 0];
-	return `${from.label} ${verb} ${to.label}${edge.proposed ? ' (proposed)' : ''}`;
+	const sentence = `${from.inText ?? from.label} ${verb} ${to.inText ?? to.label}${edge.proposed ? ' (proposed)' : ''}`;
+	return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** The text equivalent: the diagram's edges grouped by kind, in legend order; empty kinds left out. */

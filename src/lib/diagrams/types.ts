@@ -26,6 +26,8 @@ export interface DiagramNode {
 	id: string;
 	/** The name drawn in the box (`Clinical commissioning groups`). */
 	label: string;
+	/** The name inside a sentence, where it differs from the label (`private and voluntary providers`). */
+	inText?: string;
 	/** True when the label names several bodies, so the text equivalent says "pay", not "pays". */
 	plural?: boolean;
 	role: NodeRole;
@@ -110,6 +112,8 @@ export interface PositionedEdge extends DiagramEdge {
 export interface DiagramLayout {
 	width: number;
 	height: number;
+	/** The type sizes the boxes were measured with, so the renderer draws text to match. */
+	text: Pick<LayoutOptions, 'fontSize' | 'lineHeight' | 'nodePadding'> & { labelFontSize: number };
 	nodes: PositionedNode[];
 	edges: PositionedEdge[];
 }

@@ -30,6 +30,7 @@ const GPS: DiagramNode = { id: 'gps', label: 'GP practices', plural: true, role:
 const OTHERS: DiagramNode = {
 	id: 'others',
 	label: 'Private and voluntary providers',
+	inText: 'private and voluntary providers',
 	plural: true,
 	role: 'provider',
 	tier: 3,
@@ -76,6 +77,7 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				{
 					id: 'firms',
 					label: 'Private management firms',
+					inText: 'private management firms',
 					plural: true,
 					role: 'private-firm',
 					tier: 1,
@@ -104,8 +106,8 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 			nodes: [
 				DH,
 				NHSE,
-				{ id: 'csus', label: 'Commissioning support units (NHS)', plural: true, role: 'support', tier: 1, column: 2 },
-				{ id: 'ccgs', label: 'Clinical commissioning groups', plural: true, role: 'commissioner', tier: 2, column: 1 },
+				{ id: 'csus', label: 'Commissioning support units (NHS)', inText: 'NHS commissioning support units', plural: true, role: 'support', tier: 1, column: 2 },
+				{ id: 'ccgs', label: 'Clinical commissioning groups', inText: 'clinical commissioning groups', plural: true, role: 'commissioner', tier: 2, column: 1 },
 				...PROVIDERS,
 			],
 			edges: [
@@ -133,12 +135,13 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				{
 					id: 'lpf-firms',
 					label: 'Approved suppliers: firms and NHS units',
+					inText: 'approved suppliers (private firms and NHS units)',
 					plural: true,
 					role: 'private-firm',
 					tier: 1,
 					column: 2,
 				},
-				{ id: 'ccgs', label: 'Clinical commissioning groups', plural: true, role: 'commissioner', tier: 2, column: 1 },
+				{ id: 'ccgs', label: 'Clinical commissioning groups', inText: 'clinical commissioning groups', plural: true, role: 'commissioner', tier: 2, column: 1 },
 				...PROVIDERS,
 			],
 			edges: [
@@ -163,7 +166,7 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 			nodes: [
 				DH,
 				NHSE,
-				{ id: 'icbs', label: 'Integrated care boards', plural: true, role: 'commissioner', tier: 2, column: 1 },
+				{ id: 'icbs', label: 'Integrated care boards', inText: 'integrated care boards', plural: true, role: 'commissioner', tier: 2, column: 1 },
 				...PROVIDERS,
 			],
 			edges: [
