@@ -177,6 +177,18 @@ describe.concurrent('axe and screenshots', () => {
 		});
 	}
 
+	test('fits 320 px without sideways scrolling, and prints the full-size drawing without the stepper', async ({ expect }) => {
+		const page = await open('/diagrams/', { viewport: { width: 320, height: 800 } });
+		await hydrated(page, '.dg-who-buys');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await expect(page.locator('.dg-who-buys .dg-svg--narrow').isVisible()).resolves.toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.dg-who-buys .dg-svg--wide').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.dg-who-buys .dg-svg--narrow').isVisible()).resolves.toBe(false);
+		await expect(page.locator('.dg-stepper').isVisible()).resolves.toBe(false);
+		await page.context().close();
+	});
+
 	for (const width of [390, 1280]) {
 		test(`screenshots at ${width} px`, async ({ expect }) => {
 			const page = await open('/diagrams/', { viewport: { width, height: 900 } });

@@ -66,6 +66,7 @@ export default function PrimeContractorFigure({ citations, phases, linkToInterac
 						)}
 					</p>
 				</details>
+				<Legend idPrefix="dg-prime" kinds={['money', 'contract', 'accountability']} roles={['commissioner', 'prime-contractor']} />
 				<div className="dg-panels">
 					{panels.map(({ model, narrow, wide, relations, trace }) => (
 						<div className="dg-panel" data-model={model.id} key={model.id}>
@@ -95,7 +96,6 @@ export default function PrimeContractorFigure({ citations, phases, linkToInterac
 						</div>
 					))}
 				</div>
-				<Legend idPrefix="dg-prime" kinds={['money', 'contract', 'accountability']} roles={['commissioner', 'prime-contractor']} />
 			</figure>
 		</div>
 	);
