@@ -95,12 +95,12 @@ export const MODELS: readonly CommissioningModel[] = [DIRECT_MODEL, PRIME_MODEL]
 /** The attributed estimate of the prime contractor's cost; never to be shown as a fact. */
 export const FEE_ESTIMATE = {
 	text: 'UNISON said some estimates put management costs and fees at 30% to 40% of the contract value.',
-	source: 'unison-2014-staffordshire-sell-off',
+	source: 'seed-2014-unison-staffordshire-sell-off',
 } as const;
 
 /** What the Staffordshire contracts were, for the caption, and the source that describes them. */
 export const STAFFORDSHIRE = {
 	text: 'In 2014 four Staffordshire CCGs offered two 10-year contracts, for cancer care and for end-of-life care, to prime contractors that would manage the existing providers and then sub-contract services as they chose.',
-	source: 'unison-2014-staffordshire-sell-off',
+	source: 'seed-2014-unison-staffordshire-sell-off',
 	phase: '2014-2017-prime-contractors',
 } as const;

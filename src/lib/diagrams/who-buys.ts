@@ -99,7 +99,7 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 		title: 'Clinical commissioning groups and commissioning support units',
 		changed:
 			'The Health and Social Care Act 2012 replaced PCTs with GP-led clinical commissioning groups from April 2013, funded and overseen by the new NHS England. NHS commissioning support units, created from the PCTs, sold them help such as contract management and data analysis.',
-		sources: ['health-and-social-care-act-2012', 'dh-2013-hard-truths-commissioning-support'],
+		sources: ['legislation-health-and-social-care-act-2012', 'dh-2013-hard-truths-commissioning-support'],
 		phase: '2010-2013-lansley-reforms',
 		diagram: {
 			columns: 3,
@@ -125,7 +125,7 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 		title: 'CCGs advised by firms on NHS England’s approved list',
 		changed:
 			'From 2015 CCGs could buy commissioning support from suppliers on NHS England’s Lead Provider Framework, an approved list. It named three private bidders, Capita, Optum and a consortium called MBED, alongside NHS commissioning support units.',
-		sources: ['nhe-2015-lead-provider-framework-suppliers'],
+		sources: ['nhe-2015-private-bids-in-framework'],
 		phase: '2014-2016-commissioning-support-market',
 		diagram: {
 			columns: 3,
@@ -159,7 +159,7 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 		title: 'Integrated care boards, with providers on the board',
 		changed:
 			'The Health and Care Act 2022 replaced CCGs with integrated care boards from 1 July 2022. Each board must include members nominated by the NHS trusts and GP practices it pays; the law bars members whose links with private healthcare could undermine the NHS’s independence.',
-		sources: ['nhs-act-2006-schedule-1b', 'capsticks-2022-icb-composition'],
+		sources: ['nhs-england-2022-legislation-explained', 'capsticks-2022-icb-composition', 'mills-reeve-2021-icb-membership'],
 		phase: '2021-2022-integrated-care',
 		diagram: {
 			columns: 3,
