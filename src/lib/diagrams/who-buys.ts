@@ -37,6 +37,24 @@ const OTHERS: DiagramNode = {
 	column: 2,
 };
 const PROVIDERS = [TRUSTS, GPS, OTHERS];
+const CCGS: DiagramNode = {
+	id: 'ccgs',
+	label: 'Clinical commissioning groups',
+	inText: 'clinical commissioning groups',
+	plural: true,
+	role: 'commissioner',
+	tier: 2,
+	column: 1,
+};
+const CSUS: DiagramNode = {
+	id: 'csus',
+	label: 'Commissioning support units (NHS)',
+	inText: 'NHS commissioning support units',
+	plural: true,
+	role: 'support',
+	tier: 1,
+	column: 2,
+};
 
 /** The commissioner pays each provider and holds a contract with it: the purchaser–provider split. */
 function buysFromProviders(commissioner: string): DiagramEdge[] {
@@ -106,8 +124,8 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 			nodes: [
 				DH,
 				NHSE,
-				{ id: 'csus', label: 'Commissioning support units (NHS)', inText: 'NHS commissioning support units', plural: true, role: 'support', tier: 1, column: 2 },
-				{ id: 'ccgs', label: 'Clinical commissioning groups', inText: 'clinical commissioning groups', plural: true, role: 'commissioner', tier: 2, column: 1 },
+				CSUS,
+				CCGS,
 				...PROVIDERS,
 			],
 			edges: [
@@ -134,14 +152,15 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				NHSE,
 				{
 					id: 'lpf-firms',
-					label: 'Approved suppliers: firms and NHS units',
-					inText: 'approved suppliers (private firms and NHS units)',
+					label: 'Private firms on the approved list',
+					inText: 'private firms on the approved list',
 					plural: true,
 					role: 'private-firm',
 					tier: 1,
-					column: 2,
+					column: 0,
 				},
-				{ id: 'ccgs', label: 'Clinical commissioning groups', inText: 'clinical commissioning groups', plural: true, role: 'commissioner', tier: 2, column: 1 },
+				CSUS,
+				CCGS,
 				...PROVIDERS,
 			],
 			edges: [
@@ -149,6 +168,8 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				...fundedBy('nhse', 'ccgs'),
 				{ id: 'ccgs-pay-lpf-firms', from: 'ccgs', to: 'lpf-firms', kind: 'money' },
 				{ id: 'lpf-firms-advise-ccgs', from: 'lpf-firms', to: 'ccgs', kind: 'advice', label: 'advise' },
+				{ id: 'ccgs-pay-csus', from: 'ccgs', to: 'csus', kind: 'money' },
+				{ id: 'csus-advise-ccgs', from: 'csus', to: 'ccgs', kind: 'advice' },
 				...buysFromProviders('ccgs'),
 			],
 		},
