@@ -7,7 +7,7 @@ export default function Citations({ ids, citations }: { ids: readonly string[]; 
 			{ids.map((id) => {
 				const citation = citations[id]!;
 				return (
-					<a key={id} href={citation.href} title={citation.title} aria-label={`Source: ${citation.title}`}>
+					<a key={id} href={citation.href} title={citation.title}>
 						{citation.label}
 					</a>
 				);
