@@ -177,7 +177,7 @@ describe.concurrent('axe and screenshots', () => {
 		});
 	}
 
-	test('fits 320 px without sideways scrolling, and prints the full-size drawing without the stepper', async ({ expect }) => {
+	test('fits 320 px without sideways scrolling, and prints the full-size drawing and the trace answer without the stepper', async ({ expect }) => {
 		const page = await open('/diagrams/', { viewport: { width: 320, height: 800 } });
 		await hydrated(page, '.dg-who-buys');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -186,6 +186,8 @@ describe.concurrent('axe and screenshots', () => {
 		await expect(page.locator('.dg-who-buys .dg-svg--wide').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.dg-who-buys .dg-svg--narrow').isVisible()).resolves.toBe(false);
 		await expect(page.locator('.dg-stepper').isVisible()).resolves.toBe(false);
+		// Paper cannot open the trace, so its answer prints even though it is closed on screen.
+		await expect(page.locator('.dg-trace li').first().isVisible()).resolves.toBe(true);
 		await page.context().close();
 	});
 
