@@ -1,12 +1,13 @@
 /**
  * Writes dist/_headers after the build: the security headers of lib/security/headers.ts,
- * with the inline-script and style hashes Astro put in each page's CSP `<meta>` element.
+ * with the script and style sources (inline hashes included) Astro put in each page's CSP
+ * `<meta>` element.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashesFromHtml, headersFile, mergeHashes, type InlineHashes } from '../../lib/security/headers';
+import { assetDirectivesFromHtml, headersFile, mergeAssetDirectives } from '../../lib/security/headers';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -23,14 +24,14 @@ export function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const hashes: InlineHashes[] = htmlFiles(root).map((file) => hashesFromHtml(readFileSync(file, 'utf8')));
+				const pages = htmlFiles(root).map((file) => assetDirectivesFromHtml(readFileSync(file, 'utf8')));
 				const entries = readdirSync(root);
 				const pageFolders = entries.filter(
 					(name) => statSync(join(root, name)).isDirectory() && htmlFiles(join(root, name)).length > 0,
 				);
 				const rootPages = entries.filter((name) => name.endsWith('.html'));
-				writeFileSync(join(root, '_headers'), headersFile({ pageFolders, rootPages }, mergeHashes(hashes)));
-				logger.info(`_headers written for ${hashes.length} pages`);
+				writeFileSync(join(root, '_headers'), headersFile({ pageFolders, rootPages }, mergeAssetDirectives(pages)));
+				logger.info(`_headers written for ${pages.length} pages`);
 			},
 		},
 	};

@@ -1,8 +1,8 @@
 /**
  * The HTTP response headers the site ships with, as a Netlify/Cloudflare Pages `_headers`
  * file. The Content-Security-Policy allows scripts and styles only from the site itself
- * plus the inline ones Astro emitted (by hash, collected from the built pages), never
- * 'unsafe-inline'. Embed pages may be framed by any site; every other page only by itself.
+ * plus the inline ones Astro emitted (by hash, copied from the built pages' CSP `<meta>`
+ * elements), never 'unsafe-inline' for scripts. Embed pages may be framed by any site; every other page only by itself.
  */
 
 /** Directives shared by the `<meta>` policy Astro writes and the header policy. */
@@ -20,37 +20,54 @@ export const BASE_DIRECTIVES = [
 /** Outbound links carry no referrer; same-site navigation keeps it. */
 export const REFERRER_POLICY = 'same-origin';
 
-export interface InlineHashes {
-	script: string[];
-	style: string[];
-}
+/**
+ * The script and style directives Astro wrote into the pages' CSP `<meta>` elements
+ * (`script-src`, `style-src` and any `-elem`/`-attr` variants), each as its list of sources.
+ * Copied as they are, so whatever is set in `security.csp` reaches the header too.
+ */
+export type AssetDirectives = Record<string, string[]>;
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const ASSET_DIRECTIVE = /^(script|style)-src(-elem|-attr)?$/;
 
-/** The script and style hashes in a built page's CSP `<meta>` element. */
-export function hashesFromHtml(html: string): InlineHashes {
+/** The script and style directives of one built page. */
+export function assetDirectivesFromHtml(html: string): AssetDirectives {
 	const policy = META_CSP.exec(html)?.[1] ?? '';
-	const hashesOf = (directive: string) =>
-		policy
-			.split(';')
-			.map((part) => part.trim().split(/\s+/))
-			.filter(([name]) => name === directive)
-			.flatMap((tokens) => tokens.filter((token) => /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(token)));
-	return { script: hashesOf('script-src'), style: hashesOf('style-src') };
+	const found: AssetDirectives = {};
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name && ASSET_DIRECTIVE.test(name)) found[name] = sources;
+	}
+	return found;
 }
 
-/** The union of several pages' hashes, sorted so the output is stable. */
-export function mergeHashes(all: InlineHashes[]): InlineHashes {
-	const merge = (key: keyof InlineHashes) => [...new Set(all.flatMap((hashes) => hashes[key]))].sort();
-	return { script: merge('script'), style: merge('style') };
+/** The union of several pages' directives, sorted so the output is stable. */
+export function mergeAssetDirectives(all: AssetDirectives[]): AssetDirectives {
+	const merged: Record<string, Set<string>> = {};
+	for (const directives of all) {
+		for (const [name, sources] of Object.entries(directives)) {
+			for (const source of sources) (merged[name] ??= new Set()).add(source);
+		}
+	}
+	// Without any policy in the pages, scripts and styles may still come from the site itself.
+	merged['script-src'] ??= new Set(["'self'"]);
+	merged['style-src'] ??= new Set(["'self'"]);
+	return Object.fromEntries(
+		Object.entries(merged)
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([name, sources]) => {
+				const list = [...sources].sort();
+				// 'self' first, for readers of the file.
+				return [name, list.includes("'self'") ? ["'self'", ...list.filter((source) => source !== "'self'")] : list];
+			}),
+	);
 }
 
 /** A complete policy for a page that may be framed by `frameAncestors`. */
-export function contentSecurityPolicy(hashes: InlineHashes, frameAncestors: "'self'" | '*'): string {
+export function contentSecurityPolicy(assets: AssetDirectives, frameAncestors: "'self'" | '*'): string {
 	return [
 		...BASE_DIRECTIVES,
-		['script-src', "'self'", ...hashes.script].join(' '),
-		['style-src', "'self'", ...hashes.style].join(' '),
+		...Object.entries(assets).map(([name, sources]) => [name, ...sources].join(' ')),
 		`frame-ancestors ${frameAncestors}`,
 	].join('; ');
 }
@@ -69,9 +86,9 @@ export const FRAMEABLE_PATTERN = '/embed/timeline/*';
  * The `_headers` file. Each path gets its CSP from exactly one rule, because hosts merge
  * headers from every matching rule and two policies would both be enforced.
  */
-export function headersFile(layout: SiteLayout, hashes: InlineHashes): string {
-	const own = contentSecurityPolicy(hashes, "'self'");
-	const open = contentSecurityPolicy(hashes, '*');
+export function headersFile(layout: SiteLayout, assets: AssetDirectives): string {
+	const own = contentSecurityPolicy(assets, "'self'");
+	const open = contentSecurityPolicy(assets, '*');
 	const sameOrigin = ['X-Frame-Options: SAMEORIGIN', `Content-Security-Policy: ${own}`];
 	const rule = (pattern: string, headers: string[]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n');
 	const pagePatterns = [

@@ -1,23 +1,42 @@
 import { describe, expect, test } from 'vitest';
 import { parseHeadersFile } from '../../browser/static-server.mjs';
-import { contentSecurityPolicy, hashesFromHtml, headersFile, mergeHashes } from '../../../src/lib/security/headers';
+import {
+	assetDirectivesFromHtml,
+	contentSecurityPolicy,
+	headersFile,
+	mergeAssetDirectives,
+} from '../../../src/lib/security/headers';
 
 const page = (script: string, style: string) =>
 	`<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' '${script}'; style-src 'self' '${style}';"></head>`;
 
-describe('hashes', () => {
+describe('script and style directives', () => {
 	test('are read from each page and merged without duplicates', () => {
-		const a = hashesFromHtml(page('sha256-AAA=', 'sha256-SSS='));
-		const b = hashesFromHtml(page('sha256-BBB=', 'sha256-SSS='));
-		expect(a).toEqual({ script: ["'sha256-AAA='"], style: ["'sha256-SSS='"] });
-		expect(mergeHashes([b, a])).toEqual({ script: ["'sha256-AAA='", "'sha256-BBB='"], style: ["'sha256-SSS='"] });
-		expect(hashesFromHtml('<p>no policy</p>')).toEqual({ script: [], style: [] });
+		const a = assetDirectivesFromHtml(page('sha256-AAA=', 'sha256-SSS='));
+		const b = assetDirectivesFromHtml(page('sha256-BBB=', 'sha256-SSS='));
+		expect(a).toEqual({ 'script-src': ["'self'", "'sha256-AAA='"], 'style-src': ["'self'", "'sha256-SSS='"] });
+		expect(mergeAssetDirectives([b, a])).toEqual({
+			'script-src': ["'self'", "'sha256-AAA='", "'sha256-BBB='"],
+			'style-src': ["'self'", "'sha256-SSS='"],
+		});
+	});
+	test('keep what Astro configured, such as attribute rules, and fall back to self', () => {
+		const html = `<meta http-equiv="content-security-policy" content="script-src 'self' 'wasm-unsafe-eval'; style-src-attr 'unsafe-inline';">`;
+		expect(mergeAssetDirectives([assetDirectivesFromHtml(html)])).toEqual({
+			'script-src': ["'self'", "'wasm-unsafe-eval'"],
+			'style-src': ["'self'"],
+			'style-src-attr': ["'unsafe-inline'"],
+		});
+		expect(mergeAssetDirectives([assetDirectivesFromHtml('<p>no policy</p>')])).toEqual({
+			'script-src': ["'self'"],
+			'style-src': ["'self'"],
+		});
 	});
 });
 
 describe('policy', () => {
 	test('never allows unsafe-inline, and sets who may frame the page', () => {
-		const policy = contentSecurityPolicy({ script: ["'sha256-AAA='"], style: [] }, "'self'");
+		const policy = contentSecurityPolicy(mergeAssetDirectives([{ 'script-src': ["'self'", "'sha256-AAA='"] }]), "'self'");
 		expect(policy).not.toContain('unsafe-inline');
 		expect(policy).toContain("script-src 'self' 'sha256-AAA='");
 		expect(policy).toContain("object-src 'none'");
@@ -26,7 +45,7 @@ describe('policy', () => {
 });
 
 describe('headersFile', () => {
-	const text = headersFile({ pageFolders: ['embed', 'events', 'timeline'], rootPages: ['index.html', '404.html'] }, { script: [], style: [] });
+	const text = headersFile({ pageFolders: ['embed', 'events', 'timeline'], rootPages: ['index.html', '404.html'] }, mergeAssetDirectives([]));
 	const rules = parseHeadersFile(text);
 	const headersFor = (path: string) =>
 		rules.filter((rule: { pattern: RegExp }) => rule.pattern.test(path)).flatMap((rule: { headers: string[][] }) => rule.headers);
