@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check/index.ts';
+import { securityHeaders } from './src/integrations/security-headers/index.ts';
+import { BASE_DIRECTIVES } from './src/lib/security/headers.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap, social cards
 // and embed snippets are built from it. Set SITE_URL when deploying.
@@ -13,7 +15,17 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentCheck({ contentDir: './content/' }), mdx(), react(), sitemap()],
+	integrations: [
+		contentCheck({ contentDir: './content/' }),
+		mdx(),
+		react(),
+		// Embed views are copies of the timeline and phase pages (their canonical pages).
+		sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
+		securityHeaders(),
+	],
 	// No telemetry, no external requests at build time.
 	devToolbar: { enabled: false },
+	// Astro hashes every script and style it emits (island hydration included) into a CSP
+	// <meta> element; the security-headers integration repeats them in dist/_headers.
+	security: { csp: { directives: [...BASE_DIRECTIVES] } },
 });

@@ -1,0 +1,38 @@
+/**
+ * Writes dist/_headers after the build: the security headers of lib/security/headers.ts,
+ * with the script and style sources (inline hashes included) Astro put in each page's CSP
+ * `<meta>` element.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assetDirectivesFromHtml, headersFile, mergeAssetDirectives } from '../../lib/security/headers';
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** The integration; add it to astro.config.mjs. */
+export function securityHeaders(): AstroIntegration {
+	return {
+		name: 'security-headers',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const pages = htmlFiles(root).map((file) => assetDirectivesFromHtml(readFileSync(file, 'utf8')));
+				const entries = readdirSync(root);
+				const pageFolders = entries.filter(
+					(name) => statSync(join(root, name)).isDirectory() && htmlFiles(join(root, name)).length > 0,
+				);
+				const rootPages = entries.filter((name) => name.endsWith('.html'));
+				writeFileSync(join(root, '_headers'), headersFile({ pageFolders, rootPages }, mergeAssetDirectives(pages)));
+				logger.info(`_headers written for ${pages.length} pages`);
+			},
+		},
+	};
+}

@@ -1,0 +1,115 @@
+/**
+ * The HTTP response headers the site ships with, as a Netlify/Cloudflare Pages `_headers`
+ * file. The Content-Security-Policy allows scripts and styles only from the site itself
+ * plus the inline ones Astro emitted (by hash, copied from the built pages' CSP `<meta>`
+ * elements), never 'unsafe-inline' for scripts. Embed pages may be framed by any site; every other page only by itself.
+ */
+
+/** Directives shared by the `<meta>` policy Astro writes and the header policy. */
+export const BASE_DIRECTIVES = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"frame-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+] as const;
+
+/** Outbound links carry no referrer; same-site navigation keeps it. */
+export const REFERRER_POLICY = 'same-origin';
+
+/**
+ * The script and style directives Astro wrote into the pages' CSP `<meta>` elements
+ * (`script-src`, `style-src` and any `-elem`/`-attr` variants), each as its list of sources.
+ * Copied as they are, so whatever is set in `security.csp` reaches the header too.
+ */
+export type AssetDirectives = Record<string, string[]>;
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const ASSET_DIRECTIVE = /^(script|style)-src(-elem|-attr)?$/;
+
+/** The script and style directives of one built page. */
+export function assetDirectivesFromHtml(html: string): AssetDirectives {
+	const policy = META_CSP.exec(html)?.[1] ?? '';
+	const found: AssetDirectives = {};
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name && ASSET_DIRECTIVE.test(name)) found[name] = sources;
+	}
+	return found;
+}
+
+/** The union of several pages' directives, sorted so the output is stable. */
+export function mergeAssetDirectives(all: AssetDirectives[]): AssetDirectives {
+	const merged: Record<string, Set<string>> = {};
+	for (const directives of all) {
+		for (const [name, sources] of Object.entries(directives)) {
+			for (const source of sources) (merged[name] ??= new Set()).add(source);
+		}
+	}
+	// Without any policy in the pages, scripts and styles may still come from the site itself.
+	merged['script-src'] ??= new Set(["'self'"]);
+	merged['style-src'] ??= new Set(["'self'"]);
+	return Object.fromEntries(
+		Object.entries(merged)
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([name, sources]) => {
+				const list = [...sources].sort();
+				// 'self' first, for readers of the file.
+				return [name, list.includes("'self'") ? ["'self'", ...list.filter((source) => source !== "'self'")] : list];
+			}),
+	);
+}
+
+/** A complete policy for a page that may be framed by `frameAncestors`. */
+export function contentSecurityPolicy(assets: AssetDirectives, frameAncestors: "'self'" | '*'): string {
+	return [
+		...BASE_DIRECTIVES,
+		...Object.entries(assets).map(([name, sources]) => [name, ...sources].join(' ')),
+		`frame-ancestors ${frameAncestors}`,
+	].join('; ');
+}
+
+export interface SiteLayout {
+	/** Top-level folders that hold HTML pages (`timeline`, `events`, `embed`). */
+	pageFolders: string[];
+	/** HTML files at the top level (`index.html`, `404.html`). */
+	rootPages: string[];
+}
+
+/** Paths of embed pages, which any site may frame. */
+export const FRAMEABLE_PATTERN = '/embed/timeline/*';
+
+/**
+ * The `_headers` file. Each path gets its CSP from exactly one rule, because hosts merge
+ * headers from every matching rule and two policies would both be enforced.
+ */
+export function headersFile(layout: SiteLayout, assets: AssetDirectives): string {
+	const own = contentSecurityPolicy(assets, "'self'");
+	const open = contentSecurityPolicy(assets, '*');
+	const sameOrigin = ['X-Frame-Options: SAMEORIGIN', `Content-Security-Policy: ${own}`];
+	const rule = (pattern: string, headers: string[]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n');
+	const pagePatterns = [
+		...layout.rootPages.map((file) => (file === 'index.html' ? '/' : `/${file}`)),
+		...layout.pageFolders.flatMap((folder) => (folder === 'embed' ? ['/embed/'] : [`/${folder}/*`])),
+	].sort();
+	return [
+		'# Generated at build time by src/integrations/security-headers from the built pages.\n' +
+			'# Netlify and Cloudflare Pages syntax; README.md has the same rules for nginx.',
+		rule('/*', [
+			'X-Content-Type-Options: nosniff',
+			`Referrer-Policy: ${REFERRER_POLICY}`,
+			'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+		]),
+		// Sandboxed embeds (WordPress) have an opaque origin: their module scripts are CORS requests.
+		rule('/_astro/*', ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=31536000, immutable']),
+		rule('/embed.js', ['Access-Control-Allow-Origin: *']),
+		rule('/embed/themes.css', ['Access-Control-Allow-Origin: *']),
+		rule('/data/*', ['Access-Control-Allow-Origin: *']),
+		rule('/oembed/*', ['Access-Control-Allow-Origin: *']),
+		rule(FRAMEABLE_PATTERN, [`Content-Security-Policy: ${open}`]),
+		...pagePatterns.map((pattern) => rule(pattern, sameOrigin)),
+	].join('\n\n') + '\n';
+}

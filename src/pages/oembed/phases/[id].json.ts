@@ -1,0 +1,19 @@
+/** `/oembed/phases/<id>.json`: the oEmbed response for each phase page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPhases } from '../../../data/collections';
+import { oembedResponse } from '../../../lib/embed/oembed';
+import { SITE_TITLE } from '../../../consts';
+
+export const getStaticPaths = (async () =>
+	(await getPhases()).map((phase) => ({ params: { id: phase.id }, props: { title: phase.title } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ site, params, props }) =>
+	Response.json(
+		oembedResponse({
+			title: props.title as string,
+			embedUrl: new URL(`/embed/timeline/${params.id}/`, site).href,
+			thumbnailUrl: new URL(`/og/phases/${params.id}.png`, site).href,
+			siteName: SITE_TITLE,
+			siteUrl: new URL('/', site).href,
+		}),
+	);

@@ -1,0 +1,194 @@
+/**
+ * The embedded timeline as a host site meets it: inside an iframe on a page from another
+ * origin (a second local server), resized by the loader, by WordPress's messages (sandboxed,
+ * as WordPress frames it) and by Pym.js's; and hostile parameters that must do nothing.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from './browser';
+import { startStaticServer } from './static-server.mjs';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const events: { id: string; kind: string }[] = JSON.parse(readFileSync(join(distDir, 'data/events.json'), 'utf8')).events;
+const firstEvent = events[0]!;
+
+let browser: Browser;
+let host: { url: string; close: () => Promise<void> };
+let hostDir: string;
+
+/** Host pages, written to a temporary folder served from a second origin. */
+const hostPages: Record<string, string> = {
+	'loader.html': `<!doctype html><title>Host</title><link rel="icon" href="data:,"><h1>A union site</h1>
+<iframe id="embed" src="${baseUrl}/embed/timeline/" title="Timeline" width="100%" height="300" style="border:0"></iframe>
+<script async src="${baseUrl}/embed.js"></script>`,
+	// What WordPress prints for an oEmbed from an unknown provider, and a receiver shaped like wp-embed.js's.
+	'wordpress.html': `<!doctype html><title>WordPress</title><link rel="icon" href="data:,">
+<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="Ab12Cd34Ef"
+ src="${baseUrl}/embed/timeline/#?secret=Ab12Cd34Ef" title="Timeline" width="600" height="338"></iframe>
+<script>
+window.received = [];
+addEventListener('message', function (e) {
+	var frame = document.querySelector('iframe[data-secret="' + e.data.secret + '"]');
+	if (!frame || e.source !== frame.contentWindow) return;
+	window.received.push(e.data);
+	if (e.data.message === 'height') frame.height = Math.min(1000, Math.max(200, parseInt(e.data.value, 10)));
+});
+</script>`,
+	'pym.html': `<!doctype html><title>Pym</title><link rel="icon" href="data:,">
+<iframe src="${baseUrl}/embed/timeline/?initialWidth=600&childId=timeline-example" title="Timeline" width="600" height="300"></iframe>
+<script>
+window.received = [];
+addEventListener('message', function (e) { if (typeof e.data === 'string') window.received.push(e.data); });
+</script>`,
+};
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+	for (const [name, html] of Object.entries(hostPages)) writeFileSync(join(hostDir, name), html);
+	host = await startStaticServer({ root: hostDir });
+});
+afterAll(async () => {
+	await browser?.close();
+	await host?.close();
+	rmSync(hostDir, { recursive: true, force: true });
+});
+
+/** A page that records errors and CSP violations from every frame. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+	const context = await browser.newContext();
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+		);
+	});
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	page.on('dialog', (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	return { page, problems };
+}
+
+function embedFrame(page: Page): Frame {
+	const frame = page.frames().find((candidate) => candidate.url().startsWith(`${baseUrl}/embed/timeline/`));
+	if (!frame) throw new Error('embed frame not found');
+	return frame;
+}
+
+const frameHeight = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+
+describe('inside an iframe on another origin', () => {
+	test('the loader fits the iframe to the content, and again when the reader opens an event', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${host.url}/loader.html`, { waitUntil: 'networkidle' });
+		await expect.poll(() => frameHeight(page)).not.toBe(300);
+		const frame = embedFrame(page);
+		const content = await frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+		expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(1);
+
+		const closed = await frameHeight(page);
+		await frame.locator('summary').first().click();
+		await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed);
+		expect(await frame.locator('details[open]').count()).toBe(1);
+		// The event links go to the full site in a new tab.
+		const readMore = frame.locator('details[open] .actions a').first();
+		expect(await readMore.getAttribute('href')).toBe(`/events/${firstEvent.id}/`);
+		expect(await frame.evaluate(() => document.querySelector('base')!.target)).toBe('_blank');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('in a WordPress-style sandbox it still runs, sends the secret height message and asks WordPress to open links', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${host.url}/wordpress.html`, { waitUntil: 'networkidle' });
+		const received = () => page.evaluate(() => (window as unknown as { received: { message: string; value: unknown; secret: string }[] }).received);
+		await expect.poll(async () => (await received()).some((data) => data.message === 'height')).toBe(true);
+		const height = (await received()).find((data) => data.message === 'height')!;
+		expect(height).toMatchObject({ secret: 'Ab12Cd34Ef' });
+		expect(Number(height.value)).toBeGreaterThan(150);
+		expect(await page.evaluate(() => document.querySelector('iframe')!.height)).toBe(String(Math.min(1000, Number(height.value))));
+		const frame = embedFrame(page);
+		expect(await frame.evaluate(() => window.origin)).toBe('null');
+
+		await frame.locator('summary').first().click();
+		await frame.locator('details[open] .actions a').first().click();
+		await expect
+			.poll(async () => (await received()).find((data) => data.message === 'link'))
+			.toEqual({ message: 'link', value: `${baseUrl}/events/${firstEvent.id}/`, secret: 'Ab12Cd34Ef' });
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('speaks Pym.js when Pym gives it a child id', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${host.url}/pym.html`, { waitUntil: 'networkidle' });
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { received: string[] }).received.join(' ')))
+			.toMatch(/^pymxPYMxtimeline-examplexPYMxheightxPYMx\d+/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('parameters', () => {
+	test('filter the list and open the chosen event', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		const otherKind = ['legislation', 'policy', 'procurement'].find((kind) => kind !== firstEvent.kind)!;
+		await page.goto(`${baseUrl}/embed/timeline/?kinds=${otherKind}`, { waitUntil: 'networkidle' });
+		expect(await page.locator(`[data-event="${firstEvent.id}"]`).isHidden()).toBe(true);
+		await page.goto(`${baseUrl}/embed/timeline/?event=${firstEvent.id}&theme=dark&accent=%23c06&compact=1`, { waitUntil: 'networkidle' });
+		expect(await page.locator(`[data-event="${firstEvent.id}"] details`).getAttribute('open')).toBe('');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--embed-accent'))).toBe('#c06');
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	const hostile = {
+		'script tags': `?phase=${encodeURIComponent('<script>window.__pwned=1</script>')}&event=${encodeURIComponent('"><img src=x onerror="window.__pwned=1">')}`,
+		'javascript: URLs': `?event=${encodeURIComponent('javascript:window.__pwned=1')}&theme=${encodeURIComponent('javascript:alert(1)')}`,
+		'CSS injection in the accent': `?accent=${encodeURIComponent('#fff;}body{display:none}')}&theme=${encodeURIComponent('dark;background:red')}`,
+		'CSS url() in the accent': `?accent=${encodeURIComponent('url(javascript:alert(1))')}`,
+		'huge values': `?kinds=${'policy,'.repeat(1500)}&from=${'9'.repeat(2000)}&to=-1e308`,
+		'markup in the WordPress secret and Pym id': `?childId=${encodeURIComponent('"><svg onload=alert(1)>')}#?secret=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+	};
+	test.each(Object.entries(hostile))('%s do nothing and break nothing', async (_name, query) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${baseUrl}/embed/timeline/${query}`, { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+		expect(await page.locator('img, svg').count()).toBe(0);
+		expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--embed-accent'))).toBe('');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+		expect(await page.locator('main h1').isVisible()).toBe(true);
+		expect(await page.locator('[data-event]:not([hidden])').count()).toBe(events.length);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('the embed builder', () => {
+	test('builds a snippet from the options and previews it', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${baseUrl}/embed/`, { waitUntil: 'networkidle' });
+		await page.locator('input[name=theme][value=dark]').check();
+		await page.locator('input[name=compact]').check();
+		await page.locator('#embed-from').fill('2010');
+		const code = await page.locator('[data-builder-code]').inputValue();
+		expect(code).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/timeline\/\?from=2010&amp;theme=dark&amp;compact=1" title="[^"]+"/);
+		expect(code).toMatch(/<script async src="https:\/\/[^"]+\/embed\.js"><\/script>$/);
+		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src')).toBe('/embed/timeline/?from=2010&theme=dark&compact=1');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});

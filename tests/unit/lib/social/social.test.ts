@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { cardPathFor, embedPathFor, oembedPathFor } from '../../../../src/lib/social/paths';
+import { articleJsonLd, eventJsonLd, serializeJsonLd } from '../../../../src/lib/social/json-ld';
+import { emailShareHref } from '../../../../src/lib/social/share';
+import { forcedThemeCss, parseThemeTokens } from '../../../../src/lib/social/tokens';
+
+describe('paths', () => {
+	test('each section page has its own card; other pages the site card', () => {
+		expect(cardPathFor('/events/2006-x/')).toBe('/og/events/2006-x.png');
+		expect(cardPathFor('/phases/p/')).toBe('/og/phases/p.png');
+		expect(cardPathFor('/organisations/unison/')).toBe('/og/organisations/unison.png');
+		expect(cardPathFor('/timeline/')).toBe('/og/timeline.png');
+		expect(cardPathFor('/glossary/')).toBe('/og/site.png');
+		expect(cardPathFor('/organisations/')).toBe('/og/site.png');
+	});
+	test('only the timeline and phases are embeddable', () => {
+		expect(oembedPathFor('/timeline/')).toBe('/oembed/timeline.json');
+		expect(oembedPathFor('/phases/p/')).toBe('/oembed/phases/p.json');
+		expect(oembedPathFor('/events/e/')).toBeUndefined();
+		expect(embedPathFor('/phases/p/')).toBe('/embed/timeline/p/');
+		expect(embedPathFor('/')).toBeUndefined();
+	});
+});
+
+describe('JSON-LD', () => {
+	test('an event is an Article covering its date', () => {
+		const data = eventJsonLd(
+			{ id: 'e', title: 'T', summary: 'S', date: '2006-06', kindLabel: 'Policy' },
+			new URL('https://x.example'),
+			'Site',
+		);
+		expect(data).toMatchObject({
+			'@type': 'Article',
+			url: 'https://x.example/events/e/',
+			image: 'https://x.example/og/events/e.png',
+			temporalCoverage: '2006-06',
+			genre: 'Policy',
+		});
+	});
+	test('serialising cannot close the script element', () => {
+		const json = serializeJsonLd(articleJsonLd({ headline: '</script><script>alert(1)</script>', description: '', url: 'u', image: 'i', siteName: 's', siteUrl: 'x' }));
+		expect(json).not.toContain('<');
+		expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
+	});
+});
+
+test('the email link carries the title and the address, encoded', () => {
+	expect(emailShareHref('A & B', 'https://x.example/e/', 'Why')).toBe(
+		'mailto:?subject=A%20%26%20B&body=Why%0A%0Ahttps%3A%2F%2Fx.example%2Fe%2F',
+	);
+});
+
+describe('theme tokens', () => {
+	const css = `:root { --color-ink: #111; --space-1: 0.25rem; /* --ignored: #fff; */ }
+@media (prefers-color-scheme: dark) { :root { --color-ink: #eee; } }`;
+	test('reads light and dark values', () => {
+		expect(parseThemeTokens(css)).toEqual({ light: { '--color-ink': '#111', '--space-1': '0.25rem' }, dark: { '--color-ink': '#eee' } });
+	});
+	test('forced themes carry colours only', () => {
+		const forced = forcedThemeCss(parseThemeTokens(css));
+		expect(forced).toContain(":root[data-theme='light']{color-scheme:light;--color-ink:#111}");
+		expect(forced).toContain(":root[data-theme='dark']{color-scheme:dark;--color-ink:#eee}");
+		expect(forced).not.toContain('space');
+	});
+});
