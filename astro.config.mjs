@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import pagefind from 'astro-pagefind';
 import { contentCheck } from './src/integrations/content-check/index.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap, social cards
@@ -13,7 +14,9 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentCheck({ contentDir: './content/' }), mdx(), react(), sitemap()],
+	// Pagefind indexes the built pages after the build, so `astro build` (and so `npm test` and
+	// `npm start`) always writes dist/pagefind/.
+	integrations: [contentCheck({ contentDir: './content/' }), mdx(), react(), sitemap(), pagefind()],
 	// No telemetry, no external requests at build time.
 	devToolbar: { enabled: false },
 });
