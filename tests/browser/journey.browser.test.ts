@@ -129,6 +129,16 @@ describe('organisation pages', () => {
 	});
 });
 
+test('at 320 px wide no page scrolls sideways', async ({ expect }) => {
+	const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+	const sample = ['/', '/search/', '/organisations/', '/organisations/ccgs/', '/organisations/optum/', ...pages.filter((path) => path.startsWith('/phases/'))];
+	for (const path of sample) {
+		await page.goto(baseUrl + path);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+	}
+	await page.close();
+});
+
 describe('print', () => {
 	test.for([pages.find((path) => path.startsWith('/phases/'))!, '/timeline/'])('%s prints without navigation, showing source addresses', async (path, { expect }) => {
 		const page = await open(path);
