@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import pagefind from 'astro-pagefind';
 import { contentCheck } from './src/integrations/content-check/index.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { BASE_DIRECTIVES } from './src/lib/security/headers.ts';
@@ -21,11 +22,20 @@ export default defineConfig({
 		react(),
 		// Embed views are copies of the timeline and phase pages (their canonical pages).
 		sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
+		// Pagefind indexes the built pages after the build, so `astro build` (and so `npm test` and
+		// `npm start`) always writes dist/pagefind/.
+		pagefind(),
 		securityHeaders(),
 	],
 	// No telemetry, no external requests at build time.
 	devToolbar: { enabled: false },
 	// Astro hashes every script and style it emits (island hydration included) into a CSP
 	// <meta> element; the security-headers integration repeats them in dist/_headers.
-	security: { csp: { directives: [...BASE_DIRECTIVES] } },
+	// Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+	security: {
+		csp: {
+			directives: [...BASE_DIRECTIVES],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });

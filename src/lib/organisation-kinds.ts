@@ -1,0 +1,10 @@
+import type { OrganisationKind } from '../schemas';
+
+/** Reader-facing names of organisation kinds, singular and as a group heading, in page order. */
+export const ORGANISATION_KINDS: { kind: OrganisationKind; one: string; group: string }[] = [
+	{ kind: 'public-body', one: 'Public body', group: 'Public bodies' },
+	{ kind: 'company', one: 'Company', group: 'Companies' },
+	{ kind: 'union', one: 'Union or professional body', group: 'Unions and professional bodies' },
+	{ kind: 'campaign', one: 'Campaign group', group: 'Campaign groups' },
+	{ kind: 'political', one: 'Party or politician', group: 'Parties and politicians' },
+];

@@ -1,0 +1,33 @@
+/**
+ * The sources a phase page relies on: those its prose cites with `<Cite id="…"/>`, then
+ * those behind its events and their figures, each once, in order of first use.
+ */
+
+interface CitationLike {
+	source: string;
+}
+
+interface EventLike {
+	sources: CitationLike[];
+	amounts: { source: CitationLike }[];
+}
+
+/**
+ * Source ids cited by `<Cite id="…">` in MDX text, in order, repeats included.
+ * @example extractCiteIds('As <Cite id="a" /> and <Cite pointer="p. 2" id="b"/> say') // => ['a', 'b']
+ */
+export function extractCiteIds(mdx: string): string[] {
+	return [...mdx.matchAll(/<Cite\b[^>]*?\bid=(?:"([^"]+)"|'([^']+)')/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** Unique source ids: cited in the prose first, then those of each event in turn. */
+export function collectPageSources(citedInProse: string[], events: EventLike[]): string[] {
+	const ids = [
+		...citedInProse,
+		...events.flatMap((event) => [
+			...event.sources.map((citation) => citation.source),
+			...event.amounts.map((amount) => amount.source.source),
+		]),
+	];
+	return [...new Set(ids)];
+}
