@@ -27,15 +27,26 @@ export default defineConfig({
 		pagefind(),
 		securityHeaders(),
 	],
+	// No code blocks in the content; Shiki's inline styles would only fight the CSP.
+	markdown: { syntaxHighlight: false },
 	// No telemetry, no external requests at build time.
 	devToolbar: { enabled: false },
 	// Astro hashes every script and style it emits (island hydration included) into a CSP
 	// <meta> element; the security-headers integration repeats them in dist/_headers.
-	// Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+	// Scripts stay strict (self plus hashes). Pagefind's search runs WebAssembly, which needs
+	// 'wasm-unsafe-eval' (not 'unsafe-eval'). Style attributes are allowed because the server
+	// renders positions (overview bars, diagram and timeline geometry) as inline styles; style
+	// elements stay hash-only.
 	security: {
 		csp: {
 			directives: [...BASE_DIRECTIVES],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: {
+				resources: [
+					{ resource: "'self'", kind: 'element' },
+					{ resource: "'unsafe-inline'", kind: 'attribute' },
+				],
+			},
 		},
 	},
 });

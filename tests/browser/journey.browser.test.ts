@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, listPages } from './browser';
+import { comparePartialDates } from '../../src/lib/dates';
 
 const baseUrl = inject('baseUrl');
 const pages = listPages(inject('distDir'));
@@ -112,7 +113,7 @@ describe('organisation pages', () => {
 			if (dates.length === 0) {
 				expect(await page.locator('main .none').innerText(), path).toMatch(/No event/);
 			} else {
-				expect(dates, path).toEqual([...dates].sort());
+				expect(dates, path).toEqual([...dates].sort(comparePartialDates));
 				expect(await page.locator('main ol.events a[href^="/events/"]').count(), path).toBe(dates.length);
 			}
 		}
