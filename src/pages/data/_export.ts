@@ -1,7 +1,7 @@
 /** Gathers the collections into the open data export (shared by the JSON and CSV files). */
 import { getEvents, getOrganisations, getPhases, getSources } from '../../data/collections';
 import { buildEventsExport, type EventsExport } from '../../lib/open-data/events-export';
-import { KIND_LABELS } from '../../lib/embed/kind-labels';
+import { KIND_LABELS } from '../../lib/event-kinds';
 import { SITE_TITLE } from '../../consts';
 
 /** The export for a site address. */

@@ -12,7 +12,7 @@ import tokensCss from '../../styles/tokens.css?raw';
 import { byId, getEvents, getOrganisations, getPhases } from '../../data/collections';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardContent } from '../../lib/social/card-layout';
 import { parseThemeTokens } from '../../lib/social/tokens';
-import { KIND_LABELS } from '../../lib/embed/kind-labels';
+import { KIND_LABELS } from '../../lib/event-kinds';
 import { formatPartialDate } from '../../lib/dates';
 import { formatYearRange } from '../../lib/phases';
 import { SITE_TAGLINE, SITE_TITLE } from '../../consts';
