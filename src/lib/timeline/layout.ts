@@ -9,8 +9,12 @@ import { timeTicks, type Tick } from './ticks';
 import type { TimelineEvent, TimelinePhase, ZoomTransform } from './types';
 
 export interface HorizontalOptions {
-	/** Time domain (UTC ms) drawn at zoom k = 1 across the full width. */
+	/**
+	 * Time domain (UTC ms) drawn at zoom k = 1 across the width less one card, so that the
+	 * last event's card fits inside the view (see contentLength).
+	 */
 	domain: readonly [number, number];
+	/** The view's width in pixels. */
 	width: number;
 	transform: ZoomTransform;
 	/** Width of one event card in pixels. */
@@ -46,6 +50,14 @@ export interface HorizontalLayout {
 }
 
 /**
+ * The length the time domain is drawn across: the view less one card and its gap. Zoom
+ * transforms are clamped to this length too, so panning always stops with a card in view.
+ */
+export function contentLength(width: number, cardWidth: number, gap: number): number {
+	return Math.max(1, width - cardWidth - gap);
+}
+
+/**
  * Lays out events (sorted by start) and phases for a given width and zoom.
  * Cards start at least (cardWidth + gap) / maxLanes apart after clustering, so no more than
  * maxLanes cards ever overlap and packLanes never needs an extra lane.
@@ -56,7 +68,7 @@ export function layoutHorizontal(
 	options: HorizontalOptions,
 ): HorizontalLayout {
 	const { domain, width, transform, cardWidth, gap, maxLanes, tickSpacing = 64 } = options;
-	const scale = rescale(createTimeScale(domain, width), transform);
+	const scale = rescale(createTimeScale(domain, contentLength(width, cardWidth, gap)), transform);
 	const minGap = (cardWidth + gap) / maxLanes;
 	const marks = buildMarks(events, scale, minGap);
 	const lanes = packLanes(
@@ -74,6 +86,6 @@ export function layoutHorizontal(
 		marks: marks.map((mark, index) => ({ ...mark, lane: lanes[index]! })),
 		bands,
 		bandRows: bands.length === 0 ? 0 : Math.max(...rows) + 1,
-		ticks: timeTicks(scale.invert(0), scale.invert(width), scale, tickSpacing),
+		ticks: timeTicks(Math.max(domain[0], scale.invert(0)), Math.min(domain[1], scale.invert(width)), scale, tickSpacing),
 	};
 }

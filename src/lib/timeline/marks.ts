@@ -16,12 +16,21 @@ export interface TimelineMark {
 	label: string;
 	/** Visible short text for a cluster (`3 events`); the event title otherwise. */
 	text: string;
+	/** The event's date, or the years a cluster covers (`2006 to 2007`). */
+	dates: string;
 }
 
 /** `June 2006 to May 2007`, or one date when they agree. */
 function dateRange(events: readonly TimelineEvent[]): string {
 	const first = events[0]!.dateLabel;
 	const last = events.at(-1)!.dateLabel;
+	return first === last ? first : `${first} to ${last}`;
+}
+
+/** `2006 to 2007`, or `2006`: short enough for a card. */
+function yearRange(events: readonly TimelineEvent[]): string {
+	const first = events[0]!.date.slice(0, 4);
+	const last = events.at(-1)!.date.slice(0, 4);
 	return first === last ? first : `${first} to ${last}`;
 }
 
@@ -45,7 +54,7 @@ export function buildMarks(
 		const first = members[0]!;
 		const endPosition = Math.max(...members.map((event) => toPosition(event.end)));
 		if (members.length === 1) {
-			return { key: first.id, type: 'event', position: positions[group[0]!]!, endPosition, events: members, label: eventLabel(first), text: first.title };
+			return { key: first.id, type: 'event', position: positions[group[0]!]!, endPosition, events: members, label: eventLabel(first), text: first.title, dates: first.dateLabel };
 		}
 		const sameTime = members.every((event) => event.start === first.start);
 		const action = sameTime ? 'show them' : 'zoom in to see them';
@@ -57,6 +66,7 @@ export function buildMarks(
 			events: members,
 			label: `${members.length} events, ${dateRange(members)}: ${action}`,
 			text: `${members.length} events`,
+			dates: yearRange(members),
 		};
 	});
 }

@@ -8,7 +8,7 @@ import type { PhaseSpan } from '../phases';
 import type { TimelineEvent, TimelineOrganisation, TimelinePhase, TimelineSource } from './types';
 
 type EventEntry = TimelineEventData & { id: string };
-type PhaseEntry = Pick<Phase, 'shortTitle' | 'commissioner'> & { id: string; span: PhaseSpan | undefined };
+type PhaseEntry = Pick<Phase, 'shortTitle' | 'commissioner' | 'order'> & { id: string; span: PhaseSpan | undefined };
 
 const pounds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -38,6 +38,14 @@ export function formatAmount(amount: Amount, saidBy: string): string {
 	return `${formatFigure(amount.value, amount.unit)}${upper}: ${amount.about} (${who})`;
 }
 
+/** The largest sum in pounds among the amounts, if any (ranges count by their upper end). */
+function headlineSum(amounts: readonly Amount[]): { sum?: string } {
+	const pounds = amounts.filter((amount) => amount.unit === 'GBP');
+	if (pounds.length === 0) return {};
+	const top = pounds.reduce((a, b) => ((b.upTo ?? b.value) > (a.upTo ?? a.value) ? b : a));
+	return { sum: formatFigure(top.upTo ?? top.value, 'GBP') };
+}
+
 /** Events → view model, in the order given (getEvents() already sorts them). */
 export function toTimelineEvents(
 	events: readonly EventEntry[],
@@ -47,6 +55,7 @@ export function toTimelineEvents(
 	const sourceById = new Map(sources.map((source) => [source.id, source]));
 	const orgName = (id: string) => organisations.find((org) => org.id === id)?.name ?? id;
 	return events.map((event) => ({
+		...headlineSum(event.amounts),
 		id: event.id,
 		date: event.date,
 		dateLabel: formatPartialDate(event.date),
@@ -80,6 +89,7 @@ export function toTimelinePhases(
 			{
 				id: phase.id,
 				shortTitle: phase.shortTitle,
+				order: phase.order,
 				commissioner: commissioner?.name ?? phase.commissioner,
 				start: dateStart(phase.span.start).getTime(),
 				end: dateEnd(phase.span.end).getTime(),

@@ -57,6 +57,8 @@ export interface TimelineEvent {
 	actors: string[];
 	/** Sums of money and figures, formatted and attributed (`£64bn: PCT budgets (UNISON estimate)`). */
 	amounts: string[];
+	/** The largest sum of money involved (`£1.2bn`), shown on the event's card. */
+	sum?: string;
 	sources: TimelineSource[];
 }
 
@@ -64,6 +66,8 @@ export interface TimelineEvent {
 export interface TimelinePhase {
 	id: string;
 	shortTitle: string;
+	/** Position in the story, from 1; picks the band colour (`--phase-<order>`). */
+	order: number;
 	/** Name of the commissioning body of the period (`Primary Care Trusts`). */
 	commissioner: string;
 	start: number;

@@ -21,6 +21,11 @@ export interface VerticalOptions {
 	gap: number;
 	/** Least distance between year labels. */
 	tickSpacing?: number;
+	/**
+	 * Events whose rows would start closer than this (before pushing down) share one cluster
+	 * row. Defaults to a quarter of a card: on a phone, scrolling is cheap and titles beat counts.
+	 */
+	clusterGap?: number;
 }
 
 export type VerticalRow =
@@ -52,10 +57,10 @@ export function layoutVertical(
 	phases: readonly TimelinePhase[],
 	options: VerticalOptions,
 ): VerticalLayout {
-	const { domain, k, pxPerYear, cardHeight, headingHeight, gap, tickSpacing = 32 } = options;
+	const { domain, k, pxPerYear, cardHeight, headingHeight, gap, tickSpacing = 32, clusterGap = cardHeight / 4 } = options;
 	const perMs = (pxPerYear * k) / YEAR;
 	const base = (value: number) => (value - domain[0]) * perMs;
-	const marks = buildMarks(events, base, (cardHeight + gap) / 2);
+	const marks = buildMarks(events, base, clusterGap);
 	// Headings sort before marks at the same time, so a phase's heading precedes its first event.
 	const pending = [
 		...phases.map((phase) => ({ at: base(phase.start), order: 0, row: { type: 'phase' as const, key: `phase-${phase.id}`, phase, height: headingHeight } })),

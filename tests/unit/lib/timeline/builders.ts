@@ -24,7 +24,7 @@ export function makeEvent(id: string, date: string, overrides: Partial<TimelineE
 
 /** A phase band between two partial dates. */
 export function makePhase(id: string, start: string, end: string): TimelinePhase {
-	return { id, shortTitle: `Phase ${id}`, commissioner: 'PCTs', start: dateStart(start).getTime(), end: dateEnd(end).getTime() };
+	return { id, shortTitle: `Phase ${id}`, order: Number(id.replace(/\D/g, '')) || 1, commissioner: 'PCTs', start: dateStart(start).getTime(), end: dateEnd(end).getTime() };
 }
 
 /** `count` events spread evenly (deterministically) over 2006–2022, cycling through kinds. */

@@ -55,6 +55,13 @@ describe('layoutHorizontal', () => {
 		expect(bandRows).toBe(2);
 	});
 
+	test('labels the axis only within the story, even where the last card needs room', () => {
+		const events = [makeEvent('a', '2006-06'), makeEvent('b', '2022-04')];
+		const { ticks } = layoutHorizontal(events, phases, options(events));
+		expect(ticks.map((tick) => tick.label)).toEqual(Array.from({ length: 9 }, (_, index) => String(2006 + 2 * index)));
+		expect(Math.max(...ticks.map((tick) => tick.position))).toBeLessThan(1200 - 176);
+	});
+
 	test('an empty filter result still draws bands and the axis', () => {
 		const layout = layoutHorizontal([], phases, options([]));
 		expect(layout.marks).toEqual([]);

@@ -56,6 +56,7 @@ describe('toTimelineEvents', () => {
 				summary: 'Summary.',
 				actors: ['optum'],
 				amounts: ['£64bn: PCT budgets (UNISON estimate)'],
+				sum: '£64bn',
 				sources: [{ title: 'A report', url: 'https://example.org/a', meta: 'The Guardian, 2006, p. 3' }],
 			},
 		]);
@@ -66,14 +67,25 @@ describe('toTimelineEvents', () => {
 	});
 });
 
+describe('headline sum', () => {
+	test('is left out when no amount is in pounds', () => {
+		const amounts = [{ ...event.amounts[0]!, unit: 'percent' as const, value: 30 }];
+		expect(toTimelineEvents([{ ...event, amounts }], sources, organisations)[0]!.sum).toBeUndefined();
+	});
+	test('takes the largest sum, ranges by their upper end', () => {
+		const amounts = [event.amounts[0]!, { ...event.amounts[0]!, value: 1e9, upTo: 80e9 }];
+		expect(toTimelineEvents([{ ...event, amounts }], sources, organisations)[0]!.sum).toBe('£80bn');
+	});
+});
+
 describe('toTimelinePhases', () => {
 	test('names the commissioner and leaves out phases with no span', () => {
 		const phases = [
-			{ id: 'p1', shortTitle: 'PCT plan', commissioner: 'pcts', span: { start: '2006-05', end: '2006-07' } },
-			{ id: 'p2', shortTitle: 'Empty', commissioner: 'pcts', span: undefined },
+			{ id: 'p1', shortTitle: 'PCT plan', order: 1, commissioner: 'pcts', span: { start: '2006-05', end: '2006-07' } },
+			{ id: 'p2', shortTitle: 'Empty', order: 2, commissioner: 'pcts', span: undefined },
 		];
 		expect(toTimelinePhases(phases, organisations)).toEqual([
-			{ id: 'p1', shortTitle: 'PCT plan', commissioner: 'Primary Care Trusts', start: Date.UTC(2006, 4, 1), end: Date.UTC(2006, 7, 1) },
+			{ id: 'p1', shortTitle: 'PCT plan', order: 1, commissioner: 'Primary Care Trusts', start: Date.UTC(2006, 4, 1), end: Date.UTC(2006, 7, 1) },
 		]);
 	});
 });

@@ -31,6 +31,13 @@ describe('layoutVertical', () => {
 		expect(rowsDoNotOverlap(layout.rows, 8)).toBe(true);
 	});
 
+	test('shows events a few months apart as separate rows, clustering only near-identical dates', () => {
+		const events = [makeEvent('a', '2012-01-10'), makeEvent('b', '2012-05-01'), makeEvent('c', '2012-05-08')];
+		const keys = layoutVertical(events, [], options(events)).marks.map((mark) => mark.key);
+		expect(keys).toEqual(['a', 'cluster-b']);
+		expect(layoutVertical(events, [], options(events, 8)).marks.map((mark) => mark.key)).toEqual(['a', 'b', 'c']);
+	});
+
 	test('keeps the gap proportional to time where there is room', () => {
 		const events = [makeEvent('a', '2008'), makeEvent('b', '2012')];
 		const rows = layoutVertical(events, [], options(events)).rows;

@@ -1,0 +1,60 @@
+/**
+ * Binds d3-zoom (wheel, pinch, drag) to an element and reports transforms; the arithmetic
+ * lives in lib/timeline/zoom.ts. Only the time axis zooms: the vertical translate stays 0.
+ */
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { clampTransform, type ZoomLimits } from '../../../lib/timeline/zoom';
+import type { ZoomTransform } from '../../../lib/timeline/types';
+
+/** Returns a setter that moves the view to a transform (it also reaches onChange). */
+export function useZoom(
+	ref: RefObject<HTMLElement | null>,
+	width: number | undefined,
+	limits: ZoomLimits,
+	onChange: (transform: ZoomTransform) => void,
+): (transform: ZoomTransform) => void {
+	const behaviour = useRef<ZoomBehavior<HTMLElement, unknown>>(null);
+	const report = useRef(onChange);
+	report.current = onChange;
+
+	useEffect(() => {
+		const element = ref.current;
+		if (!element || !width) return;
+		const { minK, maxK } = limits;
+		const bound = zoom<HTMLElement, unknown>()
+			.scaleExtent([minK, maxK])
+			.constrain((transform) => {
+				const { k, t } = clampTransform({ k: transform.k, t: transform.x }, width, { minK, maxK });
+				return zoomIdentity.translate(t, 0).scale(k);
+			})
+			// Gestures that start on the details panel or a band's button are theirs, not the map's.
+			.filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
+				const target = event.target as Element | null;
+				if (target?.closest('[data-no-zoom]')) return false;
+				return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+			})
+			.on('zoom', (event: { transform: { k: number; x: number } }) => {
+				report.current({ k: event.transform.k, t: event.transform.x });
+			});
+		const selection = select(element).call(bound).on('dblclick.zoom', null);
+		behaviour.current = bound;
+		return () => {
+			selection.on('.zoom', null);
+			behaviour.current = null;
+		};
+	}, [ref, width, limits.minK, limits.maxK]);
+
+	return useCallback(
+		(next: ZoomTransform) => {
+			const element = ref.current;
+			if (element && behaviour.current) {
+				select(element).call(behaviour.current.transform, zoomIdentity.translate(next.t, 0).scale(next.k));
+			} else {
+				report.current(next);
+			}
+		},
+		[ref],
+	);
+}

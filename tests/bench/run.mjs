@@ -1,0 +1,195 @@
+// `npm run bench`: how fast the timeline is for a reader. Builds the site (skip with
+// --no-build), builds a bench-only harness page with 1,000 synthetic events into a temporary
+// folder (never into dist/), serves both on 127.0.0.1 and drives Chromium with 4x CPU
+// throttling at 390x844 and 1280x800, 5 runs each, printing medians. It prints figures and
+// targets; it never fails on a slow figure (it is not a test), only when something breaks.
+//
+// Definitions:
+// - JS (gz): every script response on the page, gzipped at level 6 as a static host would.
+// - interactive: navigation start → the island's root has `data-ready` (React has hydrated,
+//   measured the stage, drawn the real layout and bound its handlers).
+// - TBT: sum over long tasks (PerformanceObserver 'longtask') of (duration − 50 ms), from
+//   navigation start to 1 s after interactive.
+// - CLS: sum of layout-shift values without recent input, same window.
+// - frame p95: 95th percentile of requestAnimationFrame intervals while zooming (wheel and
+//   buttons) and panning (drag on wide screens, scrolling on narrow ones).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../browser/static-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const THROTTLE = 4;
+const VIEWPORTS = [
+	{ name: 'mobile 390x844', width: 390, height: 844, mobile: true },
+	{ name: 'desktop 1280x800', width: 1280, height: 800, mobile: false },
+];
+
+if (!process.argv.includes('--no-build')) {
+	const built = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	if (built.status !== 0) process.exit(1);
+}
+
+const harnessDir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
+const { build } = await import('vite');
+const { default: react } = await import('@vitejs/plugin-react');
+await build({
+	root: join(ROOT, 'tests/bench/harness'),
+	base: './',
+	logLevel: 'warn',
+	plugins: [react()],
+	build: { outDir: harnessDir, emptyOutDir: true },
+});
+
+const site = await startStaticServer({ root: join(ROOT, 'dist') });
+const harness = await startStaticServer({ root: harnessDir });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+/** Records ready time, long tasks and layout shifts from the very start of the page. */
+const OBSERVE = () => {
+	const bench = { ready: undefined, longTasks: [], shifts: [] };
+	window.__bench = bench;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shifts.push({ start: entry.startTime, value: entry.value });
+	}).observe({ type: 'layout-shift', buffered: true });
+	new MutationObserver((_, observer) => {
+		if (document.querySelector('.tl[data-ready]')) {
+			bench.ready = performance.now();
+			observer.disconnect();
+		}
+	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+};
+
+/** rAF intervals while `act` runs in the page's tab. */
+async function frameTimes(page, act) {
+	await page.evaluate(() => {
+		window.__frames = [];
+		let last = performance.now();
+		const tick = (now) => {
+			window.__frames.push(now - last);
+			last = now;
+			if (window.__framing) requestAnimationFrame(tick);
+		};
+		window.__framing = true;
+		requestAnimationFrame(tick);
+	});
+	await act();
+	return page.evaluate(() => {
+		window.__framing = false;
+		return window.__frames.slice(1);
+	});
+}
+
+/** Zooms and pans the way a reader does on this viewport. */
+async function interact(page, viewport) {
+	const box = await page.locator('.tl-viewport').boundingBox();
+	const x = box.x + box.width / 2;
+	const y = box.y + Math.min(box.height / 2, 200);
+	if (viewport.mobile) {
+		for (let step = 0; step < 3; step++) await page.getByRole('button', { name: /zoom in/i }).click();
+		await page.mouse.move(x, y);
+		for (let step = 0; step < 20; step++) await page.mouse.wheel(0, 240);
+		for (let step = 0; step < 3; step++) await page.getByRole('button', { name: /zoom out/i }).click();
+		return;
+	}
+	await page.mouse.move(x, y);
+	for (let step = 0; step < 10; step++) await page.mouse.wheel(0, -120);
+	await page.mouse.move(x, y + 100);
+	await page.mouse.down();
+	for (let step = 1; step <= 20; step++) await page.mouse.move(x - step * 20, y + 100);
+	await page.mouse.up();
+	for (let step = 0; step < 10; step++) await page.mouse.wheel(0, 120);
+}
+
+/** One cold load of a page: bytes, timings, shifts and (optionally) frames. */
+async function measure(url, viewport, { frames = true } = {}) {
+	const context = await browser.newContext({
+		viewport: { width: viewport.width, height: viewport.height },
+		isMobile: viewport.mobile,
+		hasTouch: viewport.mobile,
+		deviceScaleFactor: 1,
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	await page.addInitScript(OBSERVE);
+	const scripts = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 6 }).length));
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	const hasIsland = (await page.locator('.tl').count()) > 0;
+	if (hasIsland) await page.waitForSelector('.tl[data-ready]', { timeout: 30_000 });
+	await page.waitForTimeout(1000);
+	const bench = await page.evaluate(() => window.__bench);
+	const until = (bench.ready ?? performance.now()) + 1000;
+	const result = {
+		jsBytes: (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0),
+		ready: bench.ready,
+		tbt: bench.longTasks.filter((task) => task.start < until).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+		cls: bench.shifts.filter((shift) => shift.start < until).reduce((sum, shift) => sum + shift.value, 0),
+	};
+	if (hasIsland && frames) {
+		const intervals = await frameTimes(page, () => interact(page, viewport));
+		result.frameP95 = percentile(intervals, 0.95);
+		result.frames = intervals.length;
+	}
+	await context.close();
+	return result;
+}
+
+function percentile(values, p) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+const median = (values) => percentile(values.filter((value) => value !== undefined && !Number.isNaN(value)), 0.5);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
+
+async function series(label, url, viewport) {
+	const runs = [];
+	for (let run = 0; run < RUNS; run++) runs.push(await measure(url, viewport));
+	const row = {
+		page: label,
+		viewport: viewport.name,
+		'JS (gz)': kb(median(runs.map((r) => r.jsBytes))),
+		interactive: ms(median(runs.map((r) => r.ready))),
+		TBT: ms(median(runs.map((r) => r.tbt))),
+		CLS: median(runs.map((r) => r.cls)).toFixed(4),
+		'frame p95': ms(median(runs.map((r) => r.frameP95))),
+	};
+	console.log(`${row.page} @ ${row.viewport}: JS ${row['JS (gz)']}, interactive ${row.interactive}, TBT ${row.TBT}, CLS ${row.CLS}, frame p95 ${row['frame p95']}`);
+	return row;
+}
+
+try {
+	console.log(`\nTimeline benchmark: ${RUNS} cold runs per row, ${THROTTLE}x CPU throttling, medians.\n`);
+	const rows = [];
+	for (const viewport of VIEWPORTS) {
+		rows.push(await series('/timeline/ (real data)', `${site.url}/timeline/`, viewport));
+		rows.push(await series('harness, 1,000 synthetic events', `${harness.url}/index.html?events=1000`, viewport));
+	}
+	const glossary = await measure(`${site.url}/glossary/`, VIEWPORTS[1], { frames: false });
+	console.log('');
+	console.table(rows);
+	console.log(`/glossary/ (no island) ships ${kb(glossary.jsBytes)} of JS${glossary.jsBytes === 0 ? '' : ': it should ship none'}.`);
+	console.log('Targets: JS ≤ 100 KB gz; interactive < 1000 ms desktop, < 2500 ms mobile; TBT < 150 ms; CLS < 0.02; frame p95 < 16.7 ms desktop.');
+	console.log('The harness page is a bare React root (no Astro, no server-rendered list), so its JS and load figures are not the site\'s.');
+} finally {
+	await browser.close();
+	await site.close();
+	await harness.close();
+	rmSync(harnessDir, { recursive: true, force: true });
+}
