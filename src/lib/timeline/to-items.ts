@@ -3,7 +3,7 @@
  * island receives only what it renders: no schemas, no date parsing, no source list.
  */
 import type { Amount, Organisation, Phase, Source, TimelineEventData } from '../../schemas';
-import { dateEnd, dateStart, datePrecision, formatPartialDate } from '../dates';
+import { dateEnd, dateStart, formatPartialDate } from '../dates';
 import type { PhaseSpan } from '../phases';
 import type { TimelineEvent, TimelineOrganisation, TimelinePhase, TimelineSource } from './types';
 
@@ -59,7 +59,6 @@ export function toTimelineEvents(
 		id: event.id,
 		date: event.date,
 		dateLabel: formatPartialDate(event.date),
-		precision: datePrecision(event.date)!,
 		start: dateStart(event.date).getTime(),
 		end: dateEnd(event.date).getTime(),
 		title: event.title,

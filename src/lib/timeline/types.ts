@@ -3,7 +3,6 @@
  * hands to the island. Times are UTC milliseconds so the client needs no date parsing.
  */
 import type { EventKind } from '../../schemas/event';
-import type { DatePrecision } from '../dates';
 
 export type { EventKind };
 
@@ -44,7 +43,6 @@ export interface TimelineEvent {
 	date: string;
 	/** The date as readers see it (`July 2006`). */
 	dateLabel: string;
-	precision: DatePrecision;
 	/** First instant covered, UTC ms. */
 	start: number;
 	/** First instant after the date's span, UTC ms (a year-precision date covers the year). */

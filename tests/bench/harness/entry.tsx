@@ -25,7 +25,6 @@ const events: TimelineEvent[] = Array.from({ length: count }, (_, index) => {
 		id: `synthetic-${index}`,
 		date: date.toISOString().slice(0, 10),
 		dateLabel: `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
-		precision: 'day' as const,
 		start,
 		end: start + DAY,
 		title: `Synthetic event number ${index} with a title of typical length`,

@@ -20,7 +20,7 @@ interface Props {
 	width: number;
 	tabIndex: number;
 	selectedId: string | undefined;
-	registerMark: (key: string, element: HTMLButtonElement | null) => void;
+	registerMark: (key: string) => (element: HTMLButtonElement | null) => void;
 	onActivate: (mark: TimelineMark) => void;
 	onFocusMark: (mark: TimelineMark) => void;
 	onZoomToPhase: (phaseId: string) => void;
@@ -64,7 +64,7 @@ export default function HorizontalView({ layout, width, tabIndex, selectedId, re
 						{tick.label}
 					</span>
 				))}
-				{layout.marks.map((mark) => (
+				{shown.map(({ mark }) => (
 					<span
 						key={mark.key}
 						className="tl-span"
@@ -84,9 +84,9 @@ export default function HorizontalView({ layout, width, tabIndex, selectedId, re
 							mark={mark}
 							tabbable={index === tabIndex}
 							selected={mark.events.some((event) => event.id === selectedId)}
-							buttonRef={(element) => registerMark(mark.key, element)}
-							onActivate={() => onActivate(mark)}
-							onFocus={() => onFocusMark(mark)}
+							buttonRef={registerMark(mark.key)}
+							onActivate={onActivate}
+							onFocus={onFocusMark}
 						/>
 					</li>
 				))}

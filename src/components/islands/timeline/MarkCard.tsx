@@ -1,5 +1,5 @@
 /** One event or cluster as a button card; the same card serves the wide and the narrow view. */
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import { KIND_LABELS } from '../../../lib/timeline/types';
 
@@ -9,12 +9,12 @@ interface Props {
 	tabbable: boolean;
 	selected: boolean;
 	buttonRef: Ref<HTMLButtonElement>;
-	onActivate: () => void;
-	onFocus: () => void;
+	onActivate: (mark: TimelineMark) => void;
+	onFocus: (mark: TimelineMark) => void;
 }
 
 /** A card for a mark; its visible text is its accessible name (date, kind, title, sum). */
-export default function MarkCard({ mark, tabbable, selected, buttonRef, onActivate, onFocus }: Props) {
+function MarkCard({ mark, tabbable, selected, buttonRef, onActivate, onFocus }: Props) {
 	const first = mark.events[0]!;
 	const isCluster = mark.type === 'cluster';
 	return (
@@ -26,8 +26,8 @@ export default function MarkCard({ mark, tabbable, selected, buttonRef, onActiva
 			data-mark={mark.key}
 			tabIndex={tabbable ? 0 : -1}
 			aria-current={selected ? 'true' : undefined}
-			onClick={onActivate}
-			onFocus={onFocus}
+			onClick={() => onActivate(mark)}
+			onFocus={() => onFocus(mark)}
 		>
 			{isCluster ? (
 				<>
@@ -48,3 +48,20 @@ export default function MarkCard({ mark, tabbable, selected, buttonRef, onActiva
 		</button>
 	);
 }
+
+/**
+ * Zooming re-lays out every frame, making new mark objects with the same content; a card
+ * only re-renders when what it shows changes (its position is set on the parent).
+ */
+export default memo(
+	MarkCard,
+	(before, after) =>
+		before.mark.key === after.mark.key &&
+		before.mark.events.length === after.mark.events.length &&
+		before.mark.dates === after.mark.dates &&
+		before.tabbable === after.tabbable &&
+		before.selected === after.selected &&
+		before.buttonRef === after.buttonRef &&
+		before.onActivate === after.onActivate &&
+		before.onFocus === after.onFocus,
+);

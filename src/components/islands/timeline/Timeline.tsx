@@ -15,7 +15,7 @@
  *   and opens event, organisation, phase and share links in a new tab.
  * The root gets `data-ready` once it has measured itself and drawn the real layout.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterEvents } from '../../../lib/timeline/filter';
 import { nextFocusIndex } from '../../../lib/timeline/focus-order';
 import { contentLength, layoutHorizontal } from '../../../lib/timeline/layout';
@@ -30,6 +30,7 @@ import TimelineControls from './TimelineControls';
 import TimelineDetails from './TimelineDetails';
 import { useElementSize } from './use-element-size';
 import { useMediaQuery } from './use-media-query';
+import { useStableCallback } from './use-stable-callback';
 import { useZoom } from './use-zoom';
 import VerticalView, { V_CARD_HEIGHT, V_GAP, V_HEADING_HEIGHT, V_PX_PER_YEAR } from './VerticalView';
 import './timeline.css';
@@ -90,7 +91,8 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	const focusIndex = focusId ? markIndexOf(marks, focusId) : -1;
 	const tabIndex = Math.max(0, focusIndex);
 
-	const applyZoom = useZoom(viewport, narrow ? undefined : length, limits, setTransform);
+	const zoomer = useZoom(viewport, narrow ? undefined : length, limits, setTransform);
+	const applyZoom = zoomer.apply;
 
 	// --- Address bar: read once, write on change, follow back/forward (page mode only). ---
 	const writeUrl = useCallback(
@@ -160,7 +162,7 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		if (!length) return;
 		const focused = focusIndex >= 0 ? marks[focusIndex] : undefined;
 		const center = focused && focused.position >= 0 && focused.position <= length ? focused.position : length / 2;
-		applyZoom(zoomAround(transform, factor, center, length, limits));
+		applyZoom(zoomAround(zoomer.current(), factor, center, length, limits));
 	};
 	const resetZoom = () => (narrow ? setVerticalK(1) : applyZoom(IDENTITY));
 	const zoomToPhase = (phaseId: string) => {
@@ -203,8 +205,11 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		setFocusId(mark.events[0]!.id);
 		pendingFocus.current = true;
 		if (wide && length) {
-			const next = panIntoView(transform, mark.position, 0, length, limits);
-			if (next !== transform) applyZoom(next);
+			// Positions are from the last frame drawn; map them through any zoom made since.
+			const now = zoomer.current();
+			const position = ((mark.position - transform.t) / transform.k) * now.k + now.t;
+			const next = panIntoView(now, position, 0, length, limits);
+			if (next !== now) applyZoom(next);
 		}
 	};
 
@@ -248,7 +253,8 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		return () => document.removeEventListener('keydown', onEscape);
 	}, [panelOpen]);
 
-	useEffect(() => {
+	// A layout effect, so focus has moved by the time the key event that asked for it is done.
+	useLayoutEffect(() => {
 		if (!pendingFocus.current) return;
 		const mark = marks[tabIndex];
 		const element = mark && markElements.current.get(mark.key);
@@ -270,18 +276,32 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		}
 	}, [selectedId, wide, length, transform, limits, applyZoom]);
 
-	const registerMark = useCallback((key: string, element: HTMLButtonElement | null) => {
-		if (element) markElements.current.set(key, element);
-		else markElements.current.delete(key);
+	// One ref callback per mark key, kept stable so memoised cards are not re-rendered.
+	const refCallbacks = useRef(new Map<string, (element: HTMLButtonElement | null) => void>());
+	const registerMark = useCallback((key: string) => {
+		let callback = refCallbacks.current.get(key);
+		if (!callback) {
+			callback = (element) => {
+				if (element) markElements.current.set(key, element);
+				else markElements.current.delete(key);
+			};
+			refCallbacks.current.set(key, callback);
+		}
+		return callback;
 	}, []);
+
+	const onFiltersChange = useStableCallback(updateFilters);
+	const onZoomIn = useStableCallback(() => zoomBy(ZOOM_STEP));
+	const onZoomOut = useStableCallback(() => zoomBy(1 / ZOOM_STEP));
+	const onReset = useStableCallback(resetZoom);
 
 	/** What both views need to draw and drive the marks. */
 	const markProps = {
 		tabIndex,
 		selectedId,
 		registerMark,
-		onActivate: activate,
-		onFocusMark: (mark: TimelineMark) => setFocusId(mark.events[0]!.id),
+		onActivate: useStableCallback(activate),
+		onFocusMark: useCallback((mark: TimelineMark) => setFocusId(mark.events[0]!.id), []),
 	};
 
 	const selected = selectedId ? events.find((event) => event.id === selectedId) : undefined;
@@ -296,10 +316,10 @@ export default function Timeline({ events, phases, organisations, initialState, 
 				organisations={organisations}
 				shownCount={shown.length}
 				totalCount={events.length}
-				onChange={updateFilters}
-				onZoomIn={() => zoomBy(ZOOM_STEP)}
-				onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
-				onReset={resetZoom}
+				onChange={onFiltersChange}
+				onZoomIn={onZoomIn}
+				onZoomOut={onZoomOut}
+				onReset={onReset}
 				canZoomIn={narrow ? verticalK < MAX_VERTICAL_K : transform.k < limits.maxK}
 				canZoomOut={narrow ? verticalK > 1 : transform.k > limits.minK}
 			/>

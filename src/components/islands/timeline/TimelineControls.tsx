@@ -1,5 +1,5 @@
 /** Filters (search, phase, organisation, kinds as a legend), zoom buttons and the result count. */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { isUnfiltered } from '../../../lib/timeline/filter';
 import { EMPTY_FILTERS, EVENT_KINDS, KIND_LABELS, type TimelineFilters, type TimelineOrganisation, type TimelinePhase } from '../../../lib/timeline/types';
 
@@ -20,7 +20,8 @@ interface Props {
 /** `event` or `events`. */
 const plural = (count: number) => (count === 1 ? 'event' : 'events');
 
-export default function TimelineControls(props: Props) {
+/** Memoised: zoom frames re-render the timeline, not its controls. */
+export default memo(function TimelineControls(props: Props) {
 	const { filters, phases, organisations, shownCount, totalCount, onChange } = props;
 	const id = useId();
 	const parentName = new Map(organisations.map((org) => [org.id, org.name]));
@@ -93,4 +94,4 @@ export default function TimelineControls(props: Props) {
 			</div>
 		</div>
 	);
-}
+});

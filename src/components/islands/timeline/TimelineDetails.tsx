@@ -3,7 +3,7 @@
  * phase, share link), or the events of a cluster to choose from. It overlays the timeline
  * rather than pushing the page down, so opening it never shifts the layout.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { KIND_LABELS, type TimelineEvent, type TimelineOrganisation, type TimelinePhase } from '../../../lib/timeline/types';
 
 interface Props {
@@ -28,7 +28,7 @@ export default function TimelineDetails({ events, listing, phases, organisations
 	const target = newTab ? { target: '_blank', rel: 'noopener' } : {};
 	const key = listing ? events.map((item) => item.id).join() : event.id;
 
-	useEffect(() => {
+	useLayoutEffect(() => {
 		setCopied(false);
 		if (takeFocus) heading.current?.focus();
 	}, [key, takeFocus]);

@@ -19,7 +19,7 @@ interface Props {
 	selectedId: string | undefined;
 	/** A phase to scroll to (its heading to the top), set by "zoom to phase". */
 	scrollToPhase: string | undefined;
-	registerMark: (key: string, element: HTMLButtonElement | null) => void;
+	registerMark: (key: string) => (element: HTMLButtonElement | null) => void;
 	onActivate: (mark: TimelineMark) => void;
 	onFocusMark: (mark: TimelineMark) => void;
 }
@@ -96,9 +96,9 @@ export default function VerticalView({ layout, tabIndex, selectedId, scrollToPha
 									mark={row.mark}
 									tabbable={markIndex.get(row.key) === tabIndex}
 									selected={row.mark.events.some((event) => event.id === selectedId)}
-									buttonRef={(element) => registerMark(row.key, element)}
-									onActivate={() => onActivate(row.mark)}
-									onFocus={() => onFocusMark(row.mark)}
+									buttonRef={registerMark(row.key)}
+									onActivate={onActivate}
+									onFocus={onFocusMark}
 								/>
 							</li>
 						) : null,

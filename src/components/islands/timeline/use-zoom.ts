@@ -2,22 +2,31 @@
  * Binds d3-zoom (wheel, pinch, drag) to an element and reports transforms; the arithmetic
  * lives in lib/timeline/zoom.ts. Only the time axis zooms: the vertical translate stays 0.
  */
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import { clampTransform, type ZoomLimits } from '../../../lib/timeline/zoom';
+import { clampTransform, IDENTITY, type ZoomLimits } from '../../../lib/timeline/zoom';
 import type { ZoomTransform } from '../../../lib/timeline/types';
 
-/** Returns a setter that moves the view to a transform (it also reaches onChange). */
+export interface Zoomer {
+	/** Moves the view to a transform (onChange hears of it on the next frame). */
+	apply: (transform: ZoomTransform) => void;
+	/** The latest transform, which may be ahead of the one last drawn. */
+	current: () => ZoomTransform;
+}
+
+/** Binds zoom gestures to the element while `width` is set; see Zoomer. */
 export function useZoom(
 	ref: RefObject<HTMLElement | null>,
 	width: number | undefined,
 	limits: ZoomLimits,
 	onChange: (transform: ZoomTransform) => void,
-): (transform: ZoomTransform) => void {
+): Zoomer {
 	const behaviour = useRef<ZoomBehavior<HTMLElement, unknown>>(null);
 	const report = useRef(onChange);
 	report.current = onChange;
+	// Keys pressed faster than frames are drawn must build on each other, not on the last frame.
+	const latest = useRef<ZoomTransform>(IDENTITY);
 
 	useEffect(() => {
 		const element = ref.current;
@@ -36,19 +45,29 @@ export function useZoom(
 				return (!event.ctrlKey || event.type === 'wheel') && !event.button;
 			})
 			.on('zoom', (event: { transform: { k: number; x: number } }) => {
-				report.current({ k: event.transform.k, t: event.transform.x });
+				// Wheels and trackpads can fire several times a frame: draw once per frame.
+				pending = { k: event.transform.k, t: event.transform.x };
+				latest.current = pending;
+				frame ||= requestAnimationFrame(() => {
+					frame = 0;
+					if (pending) report.current(pending);
+				});
 			});
+		let pending: ZoomTransform | undefined;
+		let frame = 0;
 		const selection = select(element).call(bound).on('dblclick.zoom', null);
 		behaviour.current = bound;
 		return () => {
+			cancelAnimationFrame(frame);
 			selection.on('.zoom', null);
 			behaviour.current = null;
 		};
 	}, [ref, width, limits.minK, limits.maxK]);
 
-	return useCallback(
+	const apply = useCallback(
 		(next: ZoomTransform) => {
 			const element = ref.current;
+			latest.current = next;
 			if (element && behaviour.current) {
 				select(element).call(behaviour.current.transform, zoomIdentity.translate(next.t, 0).scale(next.k));
 			} else {
@@ -57,4 +76,6 @@ export function useZoom(
 		},
 		[ref],
 	);
+	const current = useCallback(() => latest.current, []);
+	return useMemo(() => ({ apply, current }), [apply, current]);
 }

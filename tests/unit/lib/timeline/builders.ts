@@ -1,5 +1,5 @@
 /** Builders for timeline tests: hand-written events and phases, and large synthetic sets. */
-import { dateEnd, dateStart, datePrecision } from '../../../../src/lib/dates';
+import { dateEnd, dateStart } from '../../../../src/lib/dates';
 import { EVENT_KINDS, type TimelineEvent, type TimelinePhase } from '../../../../src/lib/timeline/types';
 
 /** An event on a partial date, with defaults for everything else. */
@@ -8,7 +8,6 @@ export function makeEvent(id: string, date: string, overrides: Partial<TimelineE
 		id,
 		date,
 		dateLabel: date,
-		precision: datePrecision(date)!,
 		start: dateStart(date).getTime(),
 		end: dateEnd(date).getTime(),
 		title: `Event ${id}`,

@@ -47,7 +47,6 @@ describe('toTimelineEvents', () => {
 				id: 'e1',
 				date: '2006-07-06',
 				dateLabel: '6 July 2006',
-				precision: 'day',
 				start: Date.UTC(2006, 6, 6),
 				end: Date.UTC(2006, 6, 7),
 				title: 'Title',
