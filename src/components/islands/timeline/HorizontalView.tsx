@@ -1,6 +1,7 @@
 /** The wide view: phase bands, the time axis and event cards in lanes, positioned from the layout. */
 import type { HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
+import type { ZoomTransform } from '../../../lib/timeline/types';
 import MarkCard from './MarkCard';
 
 export const CARD_WIDTH = 176;
@@ -17,6 +18,8 @@ export function stageHeight(bandRows: number): number {
 
 interface Props {
 	layout: HorizontalLayout;
+	/** The zoom transform the layout was made with. */
+	transform: ZoomTransform;
 	width: number;
 	tabIndex: number;
 	selectedId: string | undefined;
@@ -26,8 +29,12 @@ interface Props {
 	onZoomToPhase: (phaseId: string) => void;
 }
 
-export default function HorizontalView({ layout, width, tabIndex, selectedId, registerMark, onActivate, onFocusMark, onZoomToPhase }: Props) {
+export default function HorizontalView({ layout, transform, width, tabIndex, selectedId, registerMark, onActivate, onFocusMark, onZoomToPhase }: Props) {
 	const bandsHeight = Math.max(1, layout.bandRows) * (BAND_HEIGHT + 4);
+	// Marks and ticks sit in a layer translated by the pan, at positions that only change when
+	// the zoom does: a drag then moves one composited layer instead of repainting every card.
+	const pan = Math.round(transform.t);
+	const inContent = (position: number) => Math.round(position - transform.t);
 	const axisTop = bandsHeight;
 	const lanesTop = axisTop + AXIS_HEIGHT;
 	// Only cards near the view are drawn; the tabbable card always is, so Tab can reach it.
@@ -59,26 +66,28 @@ export default function HorizontalView({ layout, width, tabIndex, selectedId, re
 				})}
 			</div>
 			<div className="tl-axis" style={{ top: axisTop }} aria-hidden="true">
-				{layout.ticks.map((tick) => (
-					<span key={tick.value} className={tick.major ? 'tl-tick tl-tick--major' : 'tl-tick'} style={{ transform: `translateX(${tick.position}px)` }}>
-						{tick.label}
-					</span>
-				))}
-				{shown.map(({ mark }) => (
-					<span
-						key={mark.key}
-						className="tl-span"
-						data-kind={mark.type === 'event' ? mark.events[0]!.kind : undefined}
-						style={{ left: mark.position, width: Math.max(6, mark.endPosition - mark.position) }}
-					/>
-				))}
+				<div className="tl-pan" style={{ transform: `translateX(${pan}px)` }}>
+					{layout.ticks.map((tick) => (
+						<span key={tick.value} className={tick.major ? 'tl-tick tl-tick--major' : 'tl-tick'} style={{ transform: `translateX(${inContent(tick.position)}px)` }}>
+							{tick.label}
+						</span>
+					))}
+					{shown.map(({ mark }) => (
+						<span
+							key={mark.key}
+							className="tl-span"
+							data-kind={mark.type === 'event' ? mark.events[0]!.kind : undefined}
+							style={{ left: inContent(mark.position), width: Math.max(6, Math.round(mark.endPosition - mark.position)) }}
+						/>
+					))}
+				</div>
 			</div>
-			<ol className="tl-marks" aria-label="Events in date order" style={{ top: lanesTop }}>
+			<ol className="tl-marks tl-pan" aria-label="Events in date order" style={{ top: lanesTop, transform: `translateX(${pan}px)` }}>
 				{shown.map(({ mark, index }) => (
 					<li
 						key={mark.key}
 						className="tl-mark"
-						style={{ transform: `translate(${Math.round(mark.position)}px, ${mark.lane * (CARD_HEIGHT + GAP)}px)`, width: CARD_WIDTH, height: CARD_HEIGHT, ['--stem' as string]: `${mark.lane * (CARD_HEIGHT + GAP) + AXIS_HEIGHT / 2}px` }}
+						style={{ transform: `translate(${inContent(mark.position)}px, ${mark.lane * (CARD_HEIGHT + GAP)}px)`, width: CARD_WIDTH, height: CARD_HEIGHT, ['--stem' as string]: `${mark.lane * (CARD_HEIGHT + GAP) + AXIS_HEIGHT / 2}px` }}
 					>
 						<MarkCard
 							mark={mark}

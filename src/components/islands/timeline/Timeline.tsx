@@ -254,8 +254,19 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	}, [panelOpen]);
 
 	// A layout effect, so focus has moved by the time the key event that asked for it is done.
+	// When zooming splits or merges the focused card, its button is replaced: the focus, lost to
+	// <body>, goes to the card that now holds the same event.
+	const focusInMarks = useRef(false);
+	useEffect(() => {
+		const track = (event: FocusEvent) => {
+			focusInMarks.current = Boolean((event.target as Element).closest?.('.tl-marks, .tl-vmarks'));
+		};
+		document.addEventListener('focusin', track);
+		return () => document.removeEventListener('focusin', track);
+	}, []);
 	useLayoutEffect(() => {
-		if (!pendingFocus.current) return;
+		const lost = focusInMarks.current && (document.activeElement === document.body || !document.activeElement);
+		if (!pendingFocus.current && !lost) return;
 		const mark = marks[tabIndex];
 		const element = mark && markElements.current.get(mark.key);
 		if (element) {
@@ -328,7 +339,7 @@ export default function Timeline({ events, phases, organisations, initialState, 
 				ref={viewport}
 				style={{ ['--tl-wide-height' as string]: `${stageHeight(bandRows)}px`, ['--band-height' as string]: `${BAND_HEIGHT}px`, ['--axis-height' as string]: `${AXIS_HEIGHT}px` }}
 			>
-				{wide && width && <HorizontalView layout={wide} width={width} onZoomToPhase={zoomToPhase} {...markProps} />}
+				{wide && width && <HorizontalView layout={wide} transform={transform} width={width} onZoomToPhase={zoomToPhase} {...markProps} />}
 				{tall && <VerticalView layout={tall} scrollToPhase={scrollToPhase} {...markProps} />}
 				{ready && shown.length === 0 && (
 					<p className="tl-empty">
