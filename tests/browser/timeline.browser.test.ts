@@ -255,7 +255,25 @@ test('on a phone the timeline runs down the page and works by touch', async () =
 	expect(eventParam(page)).toBeTruthy();
 	await page.locator('.tl-details').getByRole('button', { name: /close/i }).tap();
 	expect(await page.locator('.tl-details').count()).toBe(0);
+	// A phase heading zooms to that phase and brings its heading to the top (as far as the
+	// column can scroll); "Show all years" zooms back out.
+	const zoomedOut = () => page.getByRole('button', { name: 'Zoom out' }).isDisabled();
+	const phase = page.locator('.tl-vphase').last();
+	const phaseId = await phase.getAttribute('data-phase');
+	await phase.tap();
+	await expect
+		.poll(() =>
+			page.evaluate((id) => {
+				const scroller = document.querySelector('.tl-scroller')!;
+				const heading = document.querySelector(`.tl-vphase[data-phase="${id}"]`)!;
+				const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+				return atEnd || Math.abs(heading.getBoundingClientRect().top - scroller.getBoundingClientRect().top) < 2;
+			}, phaseId),
+		)
+		.toBe(true);
+	if (!(await zoomedOut())) await page.getByRole('button', { name: 'Show all years' }).tap();
+	await expect.poll(zoomedOut).toBe(true);
 	await page.getByRole('button', { name: 'Zoom in' }).tap();
-	await expect.poll(() => page.getByRole('button', { name: 'Zoom out' }).isDisabled()).toBe(false);
+	await expect.poll(zoomedOut).toBe(false);
 	await page.context().close();
 });

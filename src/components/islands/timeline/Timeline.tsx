@@ -47,6 +47,7 @@ export interface TimelineProps {
 const NARROW = '(max-width: 40rem)';
 const ZOOM_STEP = 2;
 const MAX_VERTICAL_K = 16;
+const YEAR = 365.2425 * 86_400_000;
 
 export default function Timeline({ events, phases, organisations, initialState, mode = 'page' }: TimelineProps) {
 	const [filters, setFilters] = useState<TimelineFilters>(initialState?.filters ?? EMPTY_FILTERS);
@@ -170,8 +171,11 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		if (!phase) return;
 		announce(`Showing the phase ${phase.shortTitle}`);
 		if (narrow) {
-			setScrollToPhase(undefined);
-			requestAnimationFrame(() => setScrollToPhase(phaseId));
+			// Spread the phase's years over the height of the view, then bring its heading to the top.
+			const years = (phase.end - phase.start) / YEAR;
+			const fit = (size?.height ?? 600) / (years * V_PX_PER_YEAR);
+			setVerticalK(Math.min(MAX_VERTICAL_K, Math.max(1, fit)));
+			setScrollToPhase(phaseId);
 			return;
 		}
 		if (baseScale && length) applyZoom(zoomToRange(baseScale(phase.start), baseScale(phase.end), length, limits));
@@ -340,7 +344,7 @@ export default function Timeline({ events, phases, organisations, initialState, 
 				style={{ ['--tl-wide-height' as string]: `${stageHeight(bandRows)}px`, ['--band-height' as string]: `${BAND_HEIGHT}px`, ['--axis-height' as string]: `${AXIS_HEIGHT}px` }}
 			>
 				{wide && width && <HorizontalView layout={wide} transform={transform} width={width} onZoomToPhase={zoomToPhase} {...markProps} />}
-				{tall && <VerticalView layout={tall} scrollToPhase={scrollToPhase} {...markProps} />}
+				{tall && <VerticalView layout={tall} scrollToPhase={scrollToPhase} onZoomToPhase={zoomToPhase} onScrolledToPhase={() => setScrollToPhase(undefined)} {...markProps} />}
 				{ready && shown.length === 0 && (
 					<p className="tl-empty">
 						No events match these filters.{' '}

@@ -19,12 +19,14 @@ interface Props {
 	selectedId: string | undefined;
 	/** A phase to scroll to (its heading to the top), set by "zoom to phase". */
 	scrollToPhase: string | undefined;
+	onScrolledToPhase: () => void;
+	onZoomToPhase: (phaseId: string) => void;
 	registerMark: (key: string) => (element: HTMLButtonElement | null) => void;
 	onActivate: (mark: TimelineMark) => void;
 	onFocusMark: (mark: TimelineMark) => void;
 }
 
-export default function VerticalView({ layout, tabIndex, selectedId, scrollToPhase, registerMark, onActivate, onFocusMark }: Props) {
+export default function VerticalView({ layout, tabIndex, selectedId, scrollToPhase, onScrolledToPhase, onZoomToPhase, registerMark, onActivate, onFocusMark }: Props) {
 	const scroller = useRef<HTMLDivElement>(null);
 	const [view, setView] = useState({ top: 0, height: 800 });
 	const previousHeight = useRef(layout.height);
@@ -43,9 +45,11 @@ export default function VerticalView({ layout, tabIndex, selectedId, scrollToPha
 	}, [layout.height]);
 
 	useLayoutEffect(() => {
+		if (!scrollToPhase) return;
 		const row = layout.rows.find((item) => item.key === `phase-${scrollToPhase}`);
 		if (row && scroller.current) scroller.current.scrollTop = row.y;
-	}, [scrollToPhase, layout.rows]);
+		onScrolledToPhase();
+	}, [scrollToPhase, layout.rows, onScrolledToPhase]);
 
 	const gutter = layout.bandColumns * GUTTER_STRIP + 48;
 	const markIndex = new Map(layout.marks.map((mark, index) => [mark.key, index]));
@@ -78,13 +82,21 @@ export default function VerticalView({ layout, tabIndex, selectedId, scrollToPha
 						</span>
 					))}
 				</div>
-				<div aria-hidden="true">
+				<div>
 					{shown.map((row) =>
 						row.type === 'phase' ? (
-							<div key={row.key} className="tl-vphase" data-phase={row.phase.id} style={{ top: row.y, height: row.height, background: `var(--phase-${row.phase.order})` }}>
+							<button
+								key={row.key}
+								type="button"
+								className="tl-vphase"
+								data-phase={row.phase.id}
+								style={{ top: row.y, height: row.height, background: `var(--phase-${row.phase.order})` }}
+								onClick={() => onZoomToPhase(row.phase.id)}
+							>
+								<span className="visually-hidden">Zoom to phase: </span>
 								<strong>{row.phase.shortTitle}</strong>
 								<span>Commissioner: {row.phase.commissioner}</span>
-							</div>
+							</button>
 						) : null,
 					)}
 				</div>
