@@ -108,18 +108,20 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	);
 	useEffect(() => {
 		if (mode !== 'page') return;
-		const read = () => {
-			const state = parseTimelineState(location.search, known);
+		const read = (first: boolean) => {
+			const state = first && !location.search && initialState ? initialState : parseTimelineState(location.search, known);
 			setFilters(state.filters);
 			setSelectedId(state.event);
 			setListing(undefined);
 			setPanelTakesFocus(false);
 			if (state.event) setFocusId(state.event);
 		};
-		read();
+		read(true);
 		setUrlRead(true);
-		window.addEventListener('popstate', read);
-		return () => window.removeEventListener('popstate', read);
+		const onPopState = () => read(false);
+		window.addEventListener('popstate', onPopState);
+		return () => window.removeEventListener('popstate', onPopState);
+		// initialState only matters on the first read, so it is not a dependency.
 	}, [mode, known]);
 
 	const announce = useCallback((message: string) => setAnnouncement(message), []);
@@ -127,8 +129,9 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	const updateFilters = (next: TimelineFilters) => {
 		setFilters(next);
 		setListing(undefined);
-		const count = filterEvents(events, next, organisations).length;
-		const stillShown = selectedId && filterEvents(events, next, organisations).some((event) => event.id === selectedId);
+		const matching = filterEvents(events, next, organisations);
+		const count = matching.length;
+		const stillShown = selectedId && matching.some((event) => event.id === selectedId);
 		const event = stillShown ? selectedId : undefined;
 		if (!stillShown) setSelectedId(undefined);
 		announce(count === 0 ? 'No events match these filters' : `Showing ${count} of ${events.length} events`);
