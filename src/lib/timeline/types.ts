@@ -1,0 +1,103 @@
+/**
+ * The timeline's view model: plain, serialisable data the page computes at build time and
+ * hands to the island. Times are UTC milliseconds so the client needs no date parsing.
+ */
+import type { EventKind } from '../../schemas/event';
+
+export type { EventKind };
+
+/** Every event kind, in legend order. */
+export const EVENT_KINDS = [
+	'legislation',
+	'policy',
+	'procurement',
+	'contract',
+	'campaign',
+	'legal-challenge',
+	'organisation-change',
+] as const satisfies readonly EventKind[];
+
+/** Reader-facing names of the event kinds. */
+export const KIND_LABELS: Record<EventKind, string> = {
+	legislation: 'Legislation',
+	policy: 'Policy',
+	procurement: 'Procurement',
+	contract: 'Contract',
+	campaign: 'Campaign',
+	'legal-challenge': 'Legal challenge',
+	'organisation-change': 'Organisation change',
+};
+
+/** A source as the details panel links it. */
+export interface TimelineSource {
+	title: string;
+	url: string;
+	/** `The Guardian, 2006, p. 3`: publisher, year and pointer, ready to print. */
+	meta: string;
+}
+
+/** One event, with only the fields the island renders. */
+export interface TimelineEvent {
+	id: string;
+	/** The partial date as written (`2006-07`). */
+	date: string;
+	/** The date as readers see it (`July 2006`). */
+	dateLabel: string;
+	/** First instant covered, UTC ms. */
+	start: number;
+	/** First instant after the date's span, UTC ms (a year-precision date covers the year). */
+	end: number;
+	title: string;
+	kind: EventKind;
+	phase: string;
+	summary: string;
+	/** Organisation ids. */
+	actors: string[];
+	/** Sums of money and figures, formatted and attributed (`£64bn: PCT budgets (UNISON estimate)`). */
+	amounts: string[];
+	/** The largest sum of money involved (`£1.2bn`), shown on the event's card. */
+	sum?: string;
+	sources: TimelineSource[];
+}
+
+/** A phase band. Phases without a span (no events, no stated bounds) are left out. */
+export interface TimelinePhase {
+	id: string;
+	shortTitle: string;
+	/** Position in the story, from 1; picks the band colour (`--phase-<order>`). */
+	order: number;
+	/** Name of the commissioning body of the period (`Primary Care Trusts`). */
+	commissioner: string;
+	start: number;
+	end: number;
+}
+
+/** An organisation a filter can pick; `parent` lets UnitedHealth Group match Optum too. */
+export interface TimelineOrganisation {
+	id: string;
+	name: string;
+	parent?: string;
+}
+
+/** The reader's filters; empty means "everything". */
+export interface TimelineFilters {
+	kinds: EventKind[];
+	phase?: string;
+	organisation?: string;
+	query: string;
+}
+
+/** What the URL carries: the selected event and the filters. */
+export interface TimelineState {
+	event?: string;
+	filters: TimelineFilters;
+}
+
+/** The state with nothing selected and nothing filtered. */
+export const EMPTY_FILTERS: TimelineFilters = { kinds: [], query: '' };
+
+/** A zoom transform in the d3-zoom sense: scale k, then translate by t pixels along time. */
+export interface ZoomTransform {
+	k: number;
+	t: number;
+}

@@ -1,0 +1,75 @@
+/**
+ * Zoom arithmetic, kept apart from d3-zoom's event handling (as d3-zoom keeps transform.js
+ * apart from zoom.js). A transform {k, t} maps a base position x to k·x + t.
+ */
+import type { ZoomTransform } from './types';
+
+const DAY = 86_400_000;
+
+/** How far a reader may zoom: from the whole story (k = 1) to `minDays` across the view. */
+export interface ZoomLimits {
+	minK: number;
+	maxK: number;
+}
+
+/** The identity transform: the whole story fits the view. */
+export const IDENTITY: ZoomTransform = { k: 1, t: 0 };
+
+/** Zoom limits for a time domain: the deepest zoom shows `minDays` (default 45) across the view. */
+export function zoomLimits(domain: readonly [number, number], minDays = 45): ZoomLimits {
+	return { minK: 1, maxK: Math.max(1, (domain[1] - domain[0]) / (minDays * DAY)) };
+}
+
+/** Keeps k within the limits and the content covering the whole view (no empty margins). */
+export function clampTransform({ k, t }: ZoomTransform, length: number, limits: ZoomLimits): ZoomTransform {
+	const kk = Math.min(limits.maxK, Math.max(limits.minK, k));
+	const tt = Math.min(0, Math.max(length - kk * length, t));
+	// `+ 0` turns -0 into 0, so equal transforms compare equal.
+	return { k: kk, t: tt + 0 };
+}
+
+/** Zooms by `factor` keeping the point at `center` (view pixels) still. */
+export function zoomAround(
+	transform: ZoomTransform,
+	factor: number,
+	center: number,
+	length: number,
+	limits: ZoomLimits,
+): ZoomTransform {
+	const k = Math.min(limits.maxK, Math.max(limits.minK, transform.k * factor));
+	const t = center - ((center - transform.t) * k) / transform.k;
+	return clampTransform({ k, t }, length, limits);
+}
+
+/** The transform that shows base positions [from, to] across the view, with `padding` pixels each side. */
+export function zoomToRange(
+	from: number,
+	to: number,
+	length: number,
+	limits: ZoomLimits,
+	padding = 24,
+): ZoomTransform {
+	const k = (length - 2 * padding) / Math.max(to - from, 1e-9);
+	const clamped = Math.min(limits.maxK, Math.max(limits.minK, k));
+	const center = (from + to) / 2;
+	return clampTransform({ k: clamped, t: length / 2 - clamped * center }, length, limits);
+}
+
+/**
+ * The smallest pan that brings the span [x, x + width] (view pixels) inside the view with a
+ * margin; the transform is unchanged when it is already visible.
+ */
+export function panIntoView(
+	transform: ZoomTransform,
+	x: number,
+	width: number,
+	length: number,
+	limits: ZoomLimits,
+	margin = 16,
+): ZoomTransform {
+	if (x < margin) return clampTransform({ ...transform, t: transform.t + margin - x }, length, limits);
+	if (x + width > length - margin) {
+		return clampTransform({ ...transform, t: transform.t - (x + width - length + margin) }, length, limits);
+	}
+	return transform;
+}

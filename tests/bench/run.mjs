@@ -1,0 +1,261 @@
+// `npm run bench`: how fast the timeline is for a reader. Builds the site (skip with
+// --no-build; --site-only skips the synthetic rows), builds a bench-only harness page with 1,000 synthetic events into a temporary
+// folder (never into dist/), serves both on 127.0.0.1 and drives Chromium with 4x CPU
+// throttling at 390x844 and 1280x800, 5 runs each, printing medians. It prints figures and
+// targets; it never fails on a slow figure (it is not a test), only when something breaks.
+//
+// Definitions:
+// - JS (gz): every script response on the page, gzipped at level 6 as a static host would.
+// - interactive: navigation start → the island's root has `data-ready` (React has hydrated,
+//   measured the stage, drawn the real layout and bound its handlers).
+// - TBT: sum over long tasks (PerformanceObserver 'longtask') of (duration − 50 ms), from
+//   navigation start to 1 s after interactive.
+// - CLS: sum of layout-shift values without recent input, same window.
+// - frame p95: 95th percentile of requestAnimationFrame intervals while zooming (wheel and
+//   buttons) and panning (drag on wide screens, scrolling on narrow ones), one input per frame.
+//   An idle page gives 16.7 ms at 60 Hz, so p95 ≤ 16.7 ms means no dropped frames; the idle
+//   p95 (60 frames, no input) is printed beside it to show how busy the machine itself is.
+// - frame CPU p95: 95th percentile of the main thread's CPU time per frame over the same
+//   interaction, from a DevTools trace: the work the page asks of the CPU, which other load on
+//   the machine hardly changes (under 16.7 ms means the page itself can keep up at 60 Hz).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../browser/static-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
+const VIEWPORTS = [
+	{ name: 'mobile 390x844', width: 390, height: 844, mobile: true },
+	{ name: 'desktop 1280x800', width: 1280, height: 800, mobile: false },
+];
+
+if (!process.argv.includes('--no-build')) {
+	const built = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	if (built.status !== 0) process.exit(1);
+}
+
+const harnessDir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
+const { build } = await import('vite');
+const { default: react } = await import('@vitejs/plugin-react');
+await build({
+	root: join(ROOT, 'tests/bench/harness'),
+	base: './',
+	logLevel: 'warn',
+	plugins: [react()],
+	build: { outDir: harnessDir, emptyOutDir: true },
+});
+
+const site = await startStaticServer({ root: join(ROOT, 'dist') });
+const harness = await startStaticServer({ root: harnessDir });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+/** Records ready time, long tasks and layout shifts from the very start of the page. */
+const OBSERVE = () => {
+	const bench = { ready: undefined, longTasks: [], shifts: [] };
+	window.__bench = bench;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shifts.push({ start: entry.startTime, value: entry.value });
+	}).observe({ type: 'layout-shift', buffered: true });
+	new MutationObserver((_, observer) => {
+		if (document.querySelector('.tl[data-ready]')) {
+			bench.ready = performance.now();
+			observer.disconnect();
+		}
+	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+};
+
+/**
+ * Zooms and pans the way a reader does, one input per animation frame, driven inside the
+ * page so that no DevTools round trips sit between frames; returns the frame intervals.
+ * Wide: 30 wheel steps in, a 40-frame drag, 30 wheel steps out. Narrow: zoom in with the
+ * button, scroll the column for 40 frames, zoom back out.
+ */
+/** rAF intervals over `count` frames with no input: the machine's own noise, for comparison. */
+function idleFrames(count) {
+	return new Promise((resolve) => {
+		const intervals = [];
+		let last;
+		const frame = (now) => {
+			if (last !== undefined) intervals.push(now - last);
+			last = now;
+			if (intervals.length < count) requestAnimationFrame(frame);
+			else resolve(intervals);
+		};
+		requestAnimationFrame(frame);
+	});
+}
+
+function interactInPage(narrow) {
+	const stage = document.querySelector('.tl-viewport');
+	const box = stage.getBoundingClientRect();
+	const x = box.left + box.width / 2;
+	const y = box.top + Math.min(box.height / 2, 200);
+	const steps = [];
+	const button = (name) => [...document.querySelectorAll('.tl-zoom button')].find((b) => b.textContent.includes(name));
+	if (narrow) {
+		for (let i = 0; i < 3; i++) steps.push(() => button('Zoom in').click());
+		for (let i = 0; i < 40; i++) steps.push(() => document.querySelector('.tl-scroller').scrollBy(0, 150));
+		for (let i = 0; i < 3; i++) steps.push(() => button('Zoom out').click());
+	} else {
+		const wheel = (deltaY) => () => stage.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+		const mouse = (type, clientX, target) => () => target.dispatchEvent(new MouseEvent(type, { clientX, clientY: y + 100, button: 0, bubbles: true, cancelable: true, view: window }));
+		for (let i = 0; i < 30; i++) steps.push(wheel(-60));
+		steps.push(mouse('mousedown', x, document.querySelector('.tl-axis') ?? stage));
+		for (let i = 1; i <= 40; i++) steps.push(mouse('mousemove', x - i * 15, window));
+		steps.push(mouse('mouseup', x - 600, window));
+		for (let i = 0; i < 30; i++) steps.push(wheel(60));
+	}
+	return new Promise((resolve) => {
+		const intervals = [];
+		let last;
+		const frame = (now) => {
+			if (last !== undefined) intervals.push(now - last);
+			last = now;
+			const step = steps.shift();
+			if (step) {
+				step();
+				requestAnimationFrame(frame);
+			} else {
+				// One more frame so the last input's work is counted.
+				requestAnimationFrame((end) => resolve([...intervals, end - last]));
+			}
+		};
+		requestAnimationFrame(frame);
+	});
+}
+
+/**
+ * Runs `act` under a DevTools trace and returns the renderer main thread's CPU time per frame
+ * (thread time of its tasks between BeginMainThreadFrame events). Unlike frame intervals, this
+ * hardly changes when other processes load the machine; CDP's CPU throttling does scale it.
+ */
+async function frameCpu(cdp, act) {
+	const events = [];
+	const collect = (data) => events.push(...data.value);
+	cdp.on('Tracing.dataCollected', collect);
+	const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline.frame', transferMode: 'ReportEvents' });
+	const result = await act();
+	await cdp.send('Tracing.end');
+	await complete;
+	cdp.off('Tracing.dataCollected', collect);
+	const thread = (event) => `${event.pid}:${event.tid}`;
+	const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map(thread));
+	const isTask = (e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && mainThreads.has(thread(e));
+	// The page's main thread is the busiest one.
+	const busiest = new Map();
+	for (const event of events) if (isTask(event)) busiest.set(thread(event), (busiest.get(thread(event)) ?? 0) + 1);
+	const main = [...busiest].sort((a, b) => b[1] - a[1])[0]?.[0];
+	const tasks = events.filter((e) => isTask(e) && thread(e) === main);
+	const frames = events.filter((e) => e.name === 'BeginMainThreadFrame' && thread(e) === main).map((e) => e.ts).sort((a, b) => a - b);
+	const perFrame = frames.slice(0, -1).map((start, index) =>
+		tasks.filter((task) => task.ts >= start && task.ts < frames[index + 1]).reduce((sum, task) => sum + (task.tdur ?? task.dur), 0) / 1000,
+	);
+	return { result, perFrame };
+}
+
+/** One cold load of a page: bytes, timings, shifts and (optionally) frames. */
+async function measure(url, viewport, { frames = true, throttle = THROTTLE } = {}) {
+	const context = await browser.newContext({
+		viewport: { width: viewport.width, height: viewport.height },
+		isMobile: viewport.mobile,
+		hasTouch: viewport.mobile,
+		deviceScaleFactor: 1,
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	await page.addInitScript(OBSERVE);
+	const scripts = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 6 }).length));
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	const hasIsland = (await page.locator('.tl').count()) > 0;
+	if (hasIsland) await page.waitForSelector('.tl[data-ready]', { timeout: 30_000 });
+	await page.waitForTimeout(1000);
+	const bench = await page.evaluate(() => window.__bench);
+	const until = (bench.ready ?? performance.now()) + 1000;
+	const result = {
+		jsBytes: (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0),
+		ready: bench.ready,
+		tbt: bench.longTasks.filter((task) => task.start < until).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+		cls: bench.shifts.filter((shift) => shift.start < until).reduce((sum, shift) => sum + shift.value, 0),
+	};
+	if (hasIsland && frames) {
+		result.idleP95 = percentile(await page.evaluate(idleFrames, 60), 0.95);
+		const { result: intervals, perFrame } = await frameCpu(cdp, () => page.evaluate(interactInPage, viewport.mobile));
+		result.frameCpuP95 = percentile(perFrame, 0.95);
+		result.frameP95 = percentile(intervals, 0.95);
+		result.frames = intervals.length;
+	}
+	await context.close();
+	return result;
+}
+
+function percentile(values, p) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+const median = (values) => percentile(values.filter((value) => value !== undefined && !Number.isNaN(value)), 0.5);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms1 = (value) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`);
+const ms = (value) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
+
+async function series(label, url, viewport, throttle = THROTTLE) {
+	const runs = [];
+	for (let run = 0; run < RUNS; run++) runs.push(await measure(url, viewport, { throttle }));
+	const row = {
+		page: label,
+		viewport: viewport.name,
+		'JS (gz)': kb(median(runs.map((r) => r.jsBytes))),
+		interactive: ms(median(runs.map((r) => r.ready))),
+		TBT: ms(median(runs.map((r) => r.tbt))),
+		CLS: median(runs.map((r) => r.cls)).toFixed(4),
+		'frame p95': ms(median(runs.map((r) => r.frameP95))),
+		'idle frame p95': ms(median(runs.map((r) => r.idleP95))),
+		'frame CPU p95': ms1(median(runs.map((r) => r.frameCpuP95))),
+	};
+	console.log(`${row.page} @ ${row.viewport}: JS ${row['JS (gz)']}, interactive ${row.interactive}, TBT ${row.TBT}, CLS ${row.CLS}, frame p95 ${row['frame p95']} (idle ${row['idle frame p95']}), frame CPU p95 ${row['frame CPU p95']}`);
+	return row;
+}
+
+try {
+	console.log(`\nTimeline benchmark: ${RUNS} cold runs per row, ${THROTTLE}x CPU throttling unless the row says otherwise, medians.\n`);
+	const rows = [];
+	for (const viewport of VIEWPORTS) {
+		rows.push(await series('/timeline/ (real data)', `${site.url}/timeline/`, viewport));
+		if (!process.argv.includes('--site-only')) {
+			rows.push(await series('harness, 1,000 synthetic events', `${harness.url}/index.html?events=1000`, viewport));
+		}
+	}
+	// The frame target is for desktops: the same desktop rows once more without throttling.
+	for (const [label, url] of [['/timeline/ (real data), no throttling', `${site.url}/timeline/`], ['harness, 1,000 synthetic events, no throttling', `${harness.url}/index.html?events=1000`]]) {
+		if (url.startsWith(harness.url) && process.argv.includes('--site-only')) continue;
+		rows.push(await series(label, url, VIEWPORTS[1], 1));
+	}
+	const glossary = await measure(`${site.url}/glossary/`, VIEWPORTS[1], { frames: false });
+	console.log('');
+	console.table(rows);
+	console.log(`/glossary/ (no island) ships ${kb(glossary.jsBytes)} of JS${glossary.jsBytes === 0 ? '' : ': it should ship none'}.`);
+	console.log('Targets: JS ≤ 100 KB gz; interactive < 1000 ms desktop, < 2500 ms mobile; TBT < 150 ms; CLS < 0.02; frame p95 < 16.7 ms desktop.');
+	console.log('The harness page is a bare React root (no Astro, no server-rendered list), so its JS and load figures are not the site\'s.');
+} finally {
+	await browser.close();
+	await site.close();
+	await harness.close();
+	rmSync(harnessDir, { recursive: true, force: true });
+}
