@@ -48,11 +48,17 @@ describe.concurrent.each(pages)('%s', (path) => {
 	test('shows its heading and content with JavaScript off', async ({ expect }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
+		// Without JavaScript, <noscript> content is parsed: it must pass the CSP too.
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
 		await page.goto(baseUrl + path);
 		const heading = page.locator('main h1');
 		expect(await heading.count()).toBe(1);
 		expect((await heading.innerText()).trim().length).toBeGreaterThan(0);
 		expect((await page.locator('main').innerText()).length).toBeGreaterThan(100);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 });
