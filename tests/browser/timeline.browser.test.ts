@@ -182,7 +182,7 @@ test('filters narrow the timeline, say when nothing matches, and restore', async
 	expect(await count.innerText()).toMatch(ofKind === events.length ? /^All/ : new RegExp(`^${ofKind} of ${events.length}`));
 	expect(new URL(page.url()).searchParams.get('kind')).toBe(kind);
 
-	await page.getByLabel('Search titles').fill('zzqx no such words');
+	await page.getByLabel('Search titles', { exact: true }).fill('zzqx no such words');
 	expect(await page.locator('.tl-empty').innerText()).toContain('No events match');
 	expect(await count.innerText()).toMatch(/^0 of/);
 	expect(new URL(page.url()).searchParams.get('q')).toBe('zzqx no such words');
@@ -193,7 +193,7 @@ test('filters narrow the timeline, say when nothing matches, and restore', async
 	expect(new URL(page.url()).search).toBe('');
 
 	// An organisation filter keeps only events that name it (or a child of it).
-	const organisation = page.getByLabel('Organisation');
+	const organisation = page.getByLabel('Organisation', { exact: true });
 	const firstOrg = await organisation.locator('option').nth(1).getAttribute('value');
 	await organisation.selectOption(firstOrg!);
 	expect(new URL(page.url()).searchParams.get('org')).toBe(firstOrg);
