@@ -13,7 +13,7 @@ import { startStaticServer } from './static-server.mjs';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-const events: { id: string; kind: string }[] = JSON.parse(readFileSync(join(distDir, 'data/events.json'), 'utf8')).events;
+const events: { id: string; kind: string; title: string; date: string }[] = JSON.parse(readFileSync(join(distDir, 'data/events.json'), 'utf8')).events;
 const firstEvent = events[0]!;
 
 let browser: Browser;
@@ -24,6 +24,9 @@ let hostDir: string;
 const hostPages: Record<string, string> = {
 	'loader.html': `<!doctype html><title>Host</title><link rel="icon" href="data:,"><h1>A union site</h1>
 <iframe id="embed" src="${baseUrl}/embed/timeline/" title="Timeline" width="100%" height="300" style="border:0"></iframe>
+<script async src="${baseUrl}/embed.js"></script>`,
+	'loader-compact.html': `<!doctype html><title>Host</title><link rel="icon" href="data:,"><h1>A union site</h1>
+<iframe id="embed" src="${baseUrl}/embed/timeline/?compact=1" title="Timeline" width="100%" height="300" style="border:0"></iframe>
 <script async src="${baseUrl}/embed.js"></script>`,
 	// What WordPress prints for an oEmbed from an unknown provider, and a receiver shaped like wp-embed.js's.
 	'wordpress.html': `<!doctype html><title>WordPress</title><link rel="icon" href="data:,">
@@ -88,11 +91,47 @@ function embedFrame(page: Page): Frame {
 const frameHeight = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
 
 describe('inside an iframe on another origin', () => {
-	test('the loader fits the iframe to the content, and again when the reader opens an event', async ({ expect }) => {
+	test('the loader fits the iframe to the interactive timeline, whose event panel opens inside it', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
 		await page.goto(`${host.url}/loader.html`, { waitUntil: 'networkidle' });
+		const frame = embedFrame(page);
+		await frame.locator('.tl[data-ready]').waitFor();
+		expect(await frame.locator('.embed-list').isHidden()).toBe(true);
+		const content = () => frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+		const fits = async () => Math.abs((await frameHeight(page)) - (await content())) <= 1;
+		await expect.poll(fits).toBe(true);
+		expect(await frameHeight(page)).toBeGreaterThan(300);
+
+		const card = frame.locator('.tl-card:not(.tl-card--cluster)').first();
+		const id = await card.getAttribute('data-mark');
+		await card.click();
+		const panel = frame.locator('.tl-details');
+		await expect.poll(() => panel.locator('h2').textContent()).toBe(events.find((event) => event.id === id)!.title);
+		// The panel opens over the timeline's stage, so the frame still fits and shows all of it.
+		await expect.poll(fits).toBe(true);
+		const [frameBox, panelBox] = [(await page.locator('iframe').boundingBox())!, (await panel.boundingBox())!];
+		expect(panelBox.y).toBeGreaterThanOrEqual(frameBox.y);
+		expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+		// The event's own page opens on the full site, in a new tab.
+		const own = panel.locator(`a[href="/events/${id}/"]`);
+		expect(await own.getAttribute('target')).toBe('_blank');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a compact embed is the list alone, with no island script, and grows when the reader opens an event', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await page.goto(`${host.url}/loader-compact.html`, { waitUntil: 'networkidle' });
 		await expect.poll(() => frameHeight(page)).not.toBe(300);
 		const frame = embedFrame(page);
+		const island = await frame.locator('astro-island').getAttribute('component-url');
+		expect(scripts.filter((path) => path.startsWith('/_astro/')).length).toBeGreaterThan(0);
+		expect(scripts).not.toContain(island);
+		expect(await frame.locator('.tl').isHidden()).toBe(true);
 		const content = await frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
 		expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(1);
 
@@ -113,18 +152,23 @@ describe('inside an iframe on another origin', () => {
 		await page.goto(`${host.url}/wordpress.html`, { waitUntil: 'networkidle' });
 		const received = () => page.evaluate(() => (window as unknown as { received: { message: string; value: unknown; secret: string }[] }).received);
 		await expect.poll(async () => (await received()).some((data) => data.message === 'height')).toBe(true);
-		const height = (await received()).find((data) => data.message === 'height')!;
+		const frame = embedFrame(page);
+		expect(await frame.evaluate(() => window.origin)).toBe('null');
+		// The island runs in the sandbox too (no storage, no cookies, no top navigation).
+		await frame.locator('.tl[data-ready]').waitFor();
+		await page.waitForLoadState('networkidle');
+		const height = (await received()).findLast((data) => data.message === 'height')!;
 		expect(height).toMatchObject({ secret: 'Ab12Cd34Ef' });
 		expect(Number(height.value)).toBeGreaterThan(150);
 		expect(await page.evaluate(() => document.querySelector('iframe')!.height)).toBe(String(Math.min(1000, Number(height.value))));
-		const frame = embedFrame(page);
-		expect(await frame.evaluate(() => window.origin)).toBe('null');
 
-		await frame.locator('summary').first().click();
-		await frame.locator('details[open] .actions a').first().click();
+		const card = frame.locator('.tl-card:not(.tl-card--cluster)').first();
+		const id = await card.getAttribute('data-mark');
+		await card.click();
+		await frame.locator(`.tl-details a[href="/events/${id}/"]`).click();
 		await expect
 			.poll(async () => (await received()).find((data) => data.message === 'link'))
-			.toEqual({ message: 'link', value: `${baseUrl}/events/${firstEvent.id}/`, secret: 'Ab12Cd34Ef' });
+			.toEqual({ message: 'link', value: `${baseUrl}/events/${id}/`, secret: 'Ab12Cd34Ef' });
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -141,11 +185,24 @@ describe('inside an iframe on another origin', () => {
 });
 
 describe('parameters', () => {
-	test('filter the list and open the chosen event', async ({ expect }) => {
+	test('filter the island and the compact list, and open the chosen event', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
 		const otherKind = ['legislation', 'policy', 'procurement'].find((kind) => kind !== firstEvent.kind)!;
-		await page.goto(`${baseUrl}/embed/timeline/?kinds=${otherKind}`, { waitUntil: 'networkidle' });
+		const lastEvent = events.at(-1)!;
+		const inRange = events.filter((event) => event.date >= '2012' && event.date < '2017');
+		await page.goto(`${baseUrl}/embed/timeline/?kinds=${otherKind}&from=2016&to=2012&event=${lastEvent.id}`, { waitUntil: 'networkidle' });
+		await page.locator('.tl[data-ready]').waitFor();
+		expect(await page.locator(`.tl-kind[data-kind="${otherKind}"]`).getAttribute('aria-pressed')).toBe('true');
+		const ofRange = inRange.filter((event) => event.kind === otherKind).length;
+		expect(await page.locator('.tl').textContent()).toContain(`${ofRange} of ${inRange.length} events`);
+		// The chosen event lies outside the range, so nothing opens.
+		expect(await page.locator('.tl-details').count()).toBe(0);
+		await page.goto(`${baseUrl}/embed/timeline/?event=${lastEvent.id}`, { waitUntil: 'networkidle' });
+		await expect.poll(() => page.locator('.tl-details h2').textContent()).toBe(lastEvent.title);
+
+		await page.goto(`${baseUrl}/embed/timeline/?kinds=${otherKind}&compact=1`, { waitUntil: 'networkidle' });
 		expect(await page.locator(`[data-event="${firstEvent.id}"]`).isHidden()).toBe(true);
+		expect(await page.locator(`[data-event]:not([hidden])`).count()).toBe(events.filter((event) => event.kind === otherKind).length);
 		await page.goto(`${baseUrl}/embed/timeline/?event=${firstEvent.id}&theme=dark&accent=%23c06&compact=1`, { waitUntil: 'networkidle' });
 		expect(await page.locator(`[data-event="${firstEvent.id}"] details`).getAttribute('open')).toBe('');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

@@ -1,10 +1,11 @@
 /**
  * Applies the embed's filter parameters to the server-rendered event list and opens the
- * event named in `?event=`. Selecting events needs no script: each is a `<details>`.
+ * event named in `?event=`. Selecting events needs no script: each is a `<details>`. Unless
+ * the embed is compact, it then swaps the list for the interactive timeline.
  */
 import { isEventShown, parseEmbedParams } from '../../lib/embed/params';
 
-/** Filters the list inside `root` by the page's query string. */
+/** Filters the list inside `root` by the page's query string and shows the island unless compact. */
 export function enhanceEmbedTimeline(root: HTMLElement): void {
 	const events = [...root.querySelectorAll<HTMLElement>('[data-event]')];
 	const groups = [...root.querySelectorAll<HTMLElement>('[data-phase-group]')];
@@ -30,4 +31,6 @@ export function enhanceEmbedTimeline(root: HTMLElement): void {
 
 	const selected = options.event ? root.querySelector<HTMLElement>(`[data-event="${options.event}"]`) : null;
 	if (selected && !selected.hidden) selected.querySelector('details')?.setAttribute('open', '');
+	// The list stays filtered for print and for compact embeds; the island reads the same options.
+	if (!options.compact) document.documentElement.dataset.embedInteractive = '';
 }
