@@ -7,7 +7,7 @@
 import { useLayoutEffect, useState } from 'react';
 import Timeline from '../islands/timeline/Timeline';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedParams } from '../../lib/embed/params';
-import { embedTimelineView, knownEmbedIds, type EmbedTimelineData } from './embed-view';
+import { embedTimelineView, knownEmbedIds, type EmbedTimelineData } from '../../lib/embed/view';
 
 export default function EmbedTimelineIsland(data: EmbedTimelineData) {
 	const [view, setView] = useState(() => ({ key: '', ...embedTimelineView(data, DEFAULT_EMBED_OPTIONS) }));

@@ -2,8 +2,8 @@
  * The embed options → what the interactive timeline opens with. Pure: the island wrapper
  * calls it with the options parsed from the embed's own URL (lib/embed/params.ts).
  */
-import { isEventShown, type EmbedOptions, type KnownIds } from '../../lib/embed/params';
-import { EMPTY_FILTERS, EVENT_KINDS, type EventKind, type TimelineEvent, type TimelineOrganisation, type TimelinePhase, type TimelineState } from '../../lib/timeline/types';
+import { isEventShown, type EmbedOptions, type KnownIds } from './params';
+import { EMPTY_FILTERS, EVENT_KINDS, type EventKind, type TimelineEvent, type TimelineOrganisation, type TimelinePhase, type TimelineState } from '../timeline/types';
 
 /** The island's data, as the embed page computed it at build time. */
 export interface EmbedTimelineData {
