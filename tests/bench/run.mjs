@@ -3,6 +3,9 @@
 // folder (never into dist/), serves both on 127.0.0.1 and drives Chromium with 4x CPU
 // throttling at 390x844 and 1280x800, 5 runs each, printing medians. It prints figures and
 // targets; it never fails on a slow figure (it is not a test), only when something breaks.
+// --only=TEXT runs only the rows whose "page @ viewport" contains TEXT (e.g. --only=desktop);
+// --breakdown also prints, per row, the main thread's median time per interaction by trace
+// event (script, style, layout, paint…), to see where frame time goes.
 //
 // Definitions:
 // - JS (gz): every script response on the page, gzipped at level 6 as a static host would.
@@ -151,6 +154,7 @@ async function frameCpu(cdp, act) {
 	await cdp.send('Tracing.end');
 	await complete;
 	cdp.off('Tracing.dataCollected', collect);
+	const breakdown = {};
 	const thread = (event) => `${event.pid}:${event.tid}`;
 	const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map(thread));
 	const isTask = (e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && mainThreads.has(thread(e));
@@ -163,8 +167,14 @@ async function frameCpu(cdp, act) {
 	const perFrame = frames.slice(0, -1).map((start, index) =>
 		tasks.filter((task) => task.ts >= start && task.ts < frames[index + 1]).reduce((sum, task) => sum + (task.tdur ?? task.dur), 0) / 1000,
 	);
-	return { result, perFrame };
+	for (const event of events) {
+		if (event.ph === 'X' && BREAKDOWN_EVENTS.has(event.name) && thread(event) === main) breakdown[event.name] = (breakdown[event.name] ?? 0) + (event.tdur ?? event.dur) / 1000;
+	}
+	return { result, perFrame, breakdown };
 }
+
+/** Trace events worth naming in --breakdown (they may nest: FunctionCall can hold a Layout). */
+const BREAKDOWN_EVENTS = new Set(['FunctionCall', 'EventDispatch', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'Commit', 'HitTest']);
 
 /** One cold load of a page: bytes, timings, shifts and (optionally) frames. */
 async function measure(url, viewport, { frames = true, throttle = THROTTLE } = {}) {
@@ -196,10 +206,11 @@ async function measure(url, viewport, { frames = true, throttle = THROTTLE } = {
 	};
 	if (hasIsland && frames) {
 		result.idleP95 = percentile(await page.evaluate(idleFrames, 60), 0.95);
-		const { result: intervals, perFrame } = await frameCpu(cdp, () => page.evaluate(interactInPage, viewport.mobile));
+		const { result: intervals, perFrame, breakdown } = await frameCpu(cdp, () => page.evaluate(interactInPage, viewport.mobile));
 		result.frameCpuP95 = percentile(perFrame, 0.95);
 		result.frameP95 = percentile(intervals, 0.95);
 		result.frames = intervals.length;
+		result.breakdown = breakdown;
 	}
 	await context.close();
 	return result;
@@ -215,7 +226,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms1 = (value) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`);
 const ms = (value) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
 
+const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+
 async function series(label, url, viewport, throttle = THROTTLE) {
+	if (ONLY && !`${label} @ ${viewport.name}`.includes(ONLY)) return undefined;
 	const runs = [];
 	for (let run = 0; run < RUNS; run++) runs.push(await measure(url, viewport, { throttle }));
 	const row = {
@@ -229,6 +243,11 @@ async function series(label, url, viewport, throttle = THROTTLE) {
 		'idle frame p95': ms(median(runs.map((r) => r.idleP95))),
 		'frame CPU p95': ms1(median(runs.map((r) => r.frameCpuP95))),
 	};
+	if (process.argv.includes('--breakdown')) {
+		const names = [...new Set(runs.flatMap((r) => Object.keys(r.breakdown ?? {})))];
+		const parts = names.map((name) => [name, median(runs.map((r) => r.breakdown?.[name] ?? 0))]).sort((a, b) => b[1] - a[1]);
+		console.log(`  main thread per interaction: ${parts.map(([name, value]) => `${name} ${value.toFixed(0)} ms`).join(', ')}`);
+	}
 	console.log(`${row.page} @ ${row.viewport}: JS ${row['JS (gz)']}, interactive ${row.interactive}, TBT ${row.TBT}, CLS ${row.CLS}, frame p95 ${row['frame p95']} (idle ${row['idle frame p95']}), frame CPU p95 ${row['frame CPU p95']}`);
 	return row;
 }
@@ -249,7 +268,7 @@ try {
 	}
 	const glossary = await measure(`${site.url}/glossary/`, VIEWPORTS[1], { frames: false });
 	console.log('');
-	console.table(rows);
+	console.table(rows.filter(Boolean));
 	console.log(`/glossary/ (no island) ships ${kb(glossary.jsBytes)} of JS${glossary.jsBytes === 0 ? '' : ': it should ship none'}.`);
 	console.log('Targets: JS ≤ 100 KB gz; interactive < 1000 ms desktop, < 2500 ms mobile; TBT < 150 ms; CLS < 0.02; frame p95 < 16.7 ms desktop.');
 	console.log('The harness page is a bare React root (no Astro, no server-rendered list), so its JS and load figures are not the site\'s.');

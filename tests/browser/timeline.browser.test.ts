@@ -201,6 +201,22 @@ test('filters narrow the timeline, say when nothing matches, and restore', async
 	await page.context().close();
 });
 
+test('a wheel zoom keeps the card under the pointer still and opens clusters once it ends', async () => {
+	const page = await openTimeline(DESKTOP);
+	const markKeys = () => page.locator('.tl-marks [data-mark]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-mark')!));
+	const before = new Set(await markKeys());
+	// During the gesture the cards only move; the layout follows once d3-zoom says it ended.
+	const card = page.locator('.tl-marks .tl-card:not(.tl-card--cluster)').first();
+	const key = await card.getAttribute('data-mark');
+	const from = (await card.boundingBox())!;
+	await page.mouse.move(from.x, from.y + from.height / 2);
+	for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -60);
+	await expect.poll(async () => (await markKeys()).filter((mark) => !before.has(mark)).length).toBeGreaterThan(0);
+	const to = (await page.locator(`.tl-marks [data-mark="${key}"]`).boundingBox())!;
+	expect(Math.abs(to.x - from.x)).toBeLessThan(2);
+	await page.context().close();
+});
+
 describe('axe passes on the timeline', () => {
 	test('by default, filtered, and with an event open', async () => {
 		const page = await openTimeline(DESKTOP);

@@ -38,8 +38,6 @@ export interface Band {
 	to: number;
 	/** Overlapping phases (2014–2016 and 2014–2017) sit in separate rows. */
 	row: number;
-	/** Where the label starts: the band's start, held at the view's left edge while the band is visible. */
-	labelPosition: number;
 }
 
 export interface HorizontalLayout {
@@ -55,6 +53,11 @@ export interface HorizontalLayout {
  */
 export function contentLength(width: number, cardWidth: number, gap: number): number {
 	return Math.max(1, width - cardWidth - gap);
+}
+
+/** Where a band's label starts: held at the view's left edge while the band is in view, but never so late it runs off the band's end. */
+export function bandLabelPosition(from: number, to: number): number {
+	return Math.min(Math.max(from, 0), Math.max(from, to - 120));
 }
 
 /**
@@ -77,11 +80,7 @@ export function layoutHorizontal(
 	);
 	const bandSpans = phases.map((phase) => ({ phase, from: scale(phase.start), to: scale(phase.end) }));
 	const rows = packLanes(bandSpans.map(({ from, to }) => ({ start: from, end: to })));
-	const bands = bandSpans.map((band, index) => ({
-		...band,
-		row: rows[index]!,
-		labelPosition: Math.min(Math.max(band.from, 0), Math.max(band.from, band.to - 120)),
-	}));
+	const bands = bandSpans.map((band, index) => ({ ...band, row: rows[index]! }));
 	return {
 		marks: marks.map((mark, index) => ({ ...mark, lane: lanes[index]! })),
 		bands,

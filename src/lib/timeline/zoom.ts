@@ -73,3 +73,23 @@ export function panIntoView(
 	}
 	return transform;
 }
+
+/**
+ * Maps a view position from a layout made at transform `settled` to where it lies at
+ * transform `current`. During a zoom gesture the layout (clusters, lanes) stays the one made
+ * at the last settled transform and only its positions follow the gesture, so each frame
+ * moves cards instead of re-clustering and repainting them.
+ */
+export function mapPosition(position: number, settled: ZoomTransform, current: ZoomTransform): number {
+	return ((position - settled.t) * current.k) / settled.k + current.t;
+}
+
+/**
+ * Whether a gesture has moved far enough from the layout made at `laidOut` to lay out again
+ * before it ends: zooming out packs the old cards closer (denser than `minStretch` they would
+ * crowd the lanes), zooming in spreads them (past `maxStretch` clusters should open).
+ */
+export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, minStretch = 0.7, maxStretch = 2): boolean {
+	const stretch = current.k / laidOut.k;
+	return stretch < minStretch || stretch > maxStretch;
+}

@@ -1,7 +1,8 @@
 /** The wide view: phase bands, the time axis and event cards in lanes, positioned from the layout. */
-import type { HorizontalLayout } from '../../../lib/timeline/layout';
+import { bandLabelPosition, type HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { ZoomTransform } from '../../../lib/timeline/types';
+import { mapPosition } from '../../../lib/timeline/zoom';
 import MarkCard from './MarkCard';
 
 export const CARD_WIDTH = 176;
@@ -19,6 +20,8 @@ export function stageHeight(bandRows: number): number {
 interface Props {
 	layout: HorizontalLayout;
 	/** The zoom transform the layout was made with. */
+	laidOut: ZoomTransform;
+	/** The zoom transform to draw at: ahead of `laidOut` while a zoom gesture is under way. */
 	transform: ZoomTransform;
 	width: number;
 	tabIndex: number;
@@ -29,24 +32,32 @@ interface Props {
 	onZoomToPhase: (phaseId: string) => void;
 }
 
-export default function HorizontalView({ layout, transform, width, tabIndex, selectedId, registerMark, onActivate, onFocusMark, onZoomToPhase }: Props) {
+export default function HorizontalView({ layout, laidOut, transform, width, tabIndex, selectedId, registerMark, onActivate, onFocusMark, onZoomToPhase }: Props) {
 	const bandsHeight = Math.max(1, layout.bandRows) * (BAND_HEIGHT + 4);
 	// Marks and ticks sit in a layer translated by the pan, at positions that only change when
 	// the zoom does: a drag then moves one composited layer instead of repainting every card.
+	// Positions come from the layout made at `laidOut`, mapped to where they are now.
 	const pan = Math.round(transform.t);
-	const inContent = (position: number) => Math.round(position - transform.t);
+	const inView = (position: number) => mapPosition(position, laidOut, transform);
+	const inContent = (position: number) => Math.round(inView(position) - transform.t);
+	const stretch = transform.k / laidOut.k;
 	const axisTop = bandsHeight;
 	const lanesTop = axisTop + AXIS_HEIGHT;
 	// Only cards near the view are drawn; the tabbable card always is, so Tab can reach it.
 	const shown = layout.marks
 		.map((mark, index) => ({ mark, index }))
-		.filter(({ mark, index }) => index === tabIndex || (mark.position > -CARD_WIDTH - 40 && mark.position < width + 40));
+		.filter(({ mark, index }) => {
+			const position = inView(mark.position);
+			return index === tabIndex || (position > -CARD_WIDTH - 40 && position < width + 40);
+		});
 	return (
 		<>
 			<div className="tl-bands">
 				{layout.bands.map((band) => {
-					const from = Math.max(band.from, -4);
-					const to = Math.min(band.to, width + 4);
+					const bandFrom = inView(band.from);
+					const bandTo = inView(band.to);
+					const from = Math.max(bandFrom, -4);
+					const to = Math.min(bandTo, width + 4);
 					if (to <= 0 || from >= width) return null;
 					return (
 						<button
@@ -57,7 +68,7 @@ export default function HorizontalView({ layout, transform, width, tabIndex, sel
 							style={{ left: from, width: Math.max(to - from, 2), top: band.row * (BAND_HEIGHT + 4), background: `var(--phase-${band.phase.order})` }}
 							onClick={() => onZoomToPhase(band.phase.id)}
 						>
-							<span className="tl-band__label" style={{ paddingLeft: Math.max(0, band.labelPosition - from) + 6 }}>
+							<span className="tl-band__label" style={{ paddingLeft: Math.max(0, bandLabelPosition(bandFrom, bandTo) - from) + 6 }}>
 								<span className="visually-hidden">Zoom to phase: </span>
 								<strong>{band.phase.shortTitle}</strong> · {band.phase.commissioner}
 							</span>
@@ -77,7 +88,7 @@ export default function HorizontalView({ layout, transform, width, tabIndex, sel
 							key={mark.key}
 							className="tl-span"
 							data-kind={mark.type === 'event' ? mark.events[0]!.kind : undefined}
-							style={{ left: inContent(mark.position), width: Math.max(6, Math.round(mark.endPosition - mark.position)) }}
+							style={{ left: inContent(mark.position), width: Math.max(6, Math.round((mark.endPosition - mark.position) * stretch)) }}
 						/>
 					))}
 				</div>

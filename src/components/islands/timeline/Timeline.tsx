@@ -24,7 +24,7 @@ import { createTimeScale, timeDomain } from '../../../lib/timeline/scale';
 import { EMPTY_FILTERS, type TimelineEvent, type TimelineFilters, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
 import { parseTimelineState, serialiseTimelineState } from '../../../lib/timeline/url-state';
 import { layoutVertical } from '../../../lib/timeline/vertical';
-import { IDENTITY, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
+import { IDENTITY, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
 import HorizontalView, { AXIS_HEIGHT, BAND_HEIGHT, CARD_WIDTH, GAP, LANES, stageHeight } from './HorizontalView';
 import TimelineControls from './TimelineControls';
 import TimelineDetails from './TimelineDetails';
@@ -55,6 +55,10 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	const [listing, setListing] = useState<string[]>();
 	const [focusId, setFocusId] = useState<string>();
 	const [transform, setTransform] = useState<ZoomTransform>(IDENTITY);
+	// The transform the wide layout was made at: during a zoom gesture it stays at the last
+	// settled one and the cards only move (see mapPosition) until the gesture ends or strays
+	// too far (needsRelayout); a pan keeps it in step.
+	const [laidOut, setLaidOut] = useState<ZoomTransform>(IDENTITY);
 	const [verticalK, setVerticalK] = useState(1);
 	const [scrollToPhase, setScrollToPhase] = useState<string>();
 	const [announcement, setAnnouncement] = useState('');
@@ -81,8 +85,8 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	const length = width ? contentLength(width, CARD_WIDTH, GAP) : undefined;
 
 	const wide = useMemo(
-		() => (!narrow && width ? layoutHorizontal(shown, phases, { domain, width, transform, cardWidth: CARD_WIDTH, gap: GAP, maxLanes: LANES }) : undefined),
-		[narrow, width, shown, phases, domain, transform],
+		() => (!narrow && width ? layoutHorizontal(shown, phases, { domain, width, transform: laidOut, cardWidth: CARD_WIDTH, gap: GAP, maxLanes: LANES }) : undefined),
+		[narrow, width, shown, phases, domain, laidOut],
 	);
 	const tall = useMemo(
 		() => (narrow && width ? layoutVertical(shown, phases, { domain, k: verticalK, pxPerYear: V_PX_PER_YEAR, cardHeight: V_CARD_HEIGHT, headingHeight: V_HEADING_HEIGHT, gap: V_GAP, tickSpacing: 100 }) : undefined),
@@ -92,7 +96,11 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	const focusIndex = focusId ? markIndexOf(marks, focusId) : -1;
 	const tabIndex = Math.max(0, focusIndex);
 
-	const zoomer = useZoom(viewport, narrow ? undefined : length, limits, setTransform);
+	const onZoom = useCallback((next: ZoomTransform, settled: boolean) => {
+		setTransform(next);
+		setLaidOut((previous) => (settled || next.k === previous.k || needsRelayout(previous, next) ? next : previous));
+	}, []);
+	const zoomer = useZoom(viewport, narrow ? undefined : length, limits, onZoom);
 	const applyZoom = zoomer.apply;
 
 	// --- Address bar: read once, write on change, follow back/forward (page mode only). ---
@@ -164,9 +172,11 @@ export default function Timeline({ events, phases, organisations, initialState, 
 			return;
 		}
 		if (!length) return;
+		const now = zoomer.current();
 		const focused = focusIndex >= 0 ? marks[focusIndex] : undefined;
-		const center = focused && focused.position >= 0 && focused.position <= length ? focused.position : length / 2;
-		applyZoom(zoomAround(zoomer.current(), factor, center, length, limits));
+		const position = focused && mapPosition(focused.position, laidOut, now);
+		const center = position !== undefined && position >= 0 && position <= length ? position : length / 2;
+		applyZoom(zoomAround(now, factor, center, length, limits));
 	};
 	const resetZoom = () => (narrow ? setVerticalK(1) : applyZoom(IDENTITY));
 	const zoomToPhase = (phaseId: string) => {
@@ -214,7 +224,7 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		if (wide && length) {
 			// Positions are from the last frame drawn; map them through any zoom made since.
 			const now = zoomer.current();
-			const position = ((mark.position - transform.t) / transform.k) * now.k + now.t;
+			const position = mapPosition(mark.position, laidOut, now);
 			const next = panIntoView(now, position, 0, length, limits);
 			if (next !== now) applyZoom(next);
 		}
@@ -289,10 +299,10 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		revealed.current = selectedId;
 		const mark = wide.marks[markIndexOf(wide.marks, selectedId)];
 		if (mark) {
-			const next = panIntoView(transform, mark.position, 0, length, limits, length / 3);
+			const next = panIntoView(transform, mapPosition(mark.position, laidOut, transform), 0, length, limits, length / 3);
 			if (next !== transform) applyZoom(next);
 		}
-	}, [selectedId, wide, length, transform, limits, applyZoom]);
+	}, [selectedId, wide, length, transform, laidOut, limits, applyZoom]);
 
 	// One ref callback per mark key, kept stable so memoised cards are not re-rendered.
 	const refCallbacks = useRef(new Map<string, (element: HTMLButtonElement | null) => void>());
@@ -346,7 +356,7 @@ export default function Timeline({ events, phases, organisations, initialState, 
 				ref={viewport}
 				style={{ ['--tl-wide-height' as string]: `${stageHeight(bandRows)}px`, ['--band-height' as string]: `${BAND_HEIGHT}px`, ['--axis-height' as string]: `${AXIS_HEIGHT}px` }}
 			>
-				{wide && width && <HorizontalView layout={wide} transform={transform} width={width} onZoomToPhase={zoomToPhase} {...markProps} />}
+				{wide && width && <HorizontalView layout={wide} laidOut={laidOut} transform={transform} width={width} onZoomToPhase={zoomToPhase} {...markProps} />}
 				{tall && <VerticalView layout={tall} scrollToPhase={scrollToPhase} onZoomToPhase={zoomToPhase} onScrolledToPhase={() => setScrollToPhase(undefined)} {...markProps} />}
 				{ready && shown.length === 0 && (
 					<p className="tl-empty">

@@ -20,7 +20,7 @@ export function useZoom(
 	ref: RefObject<HTMLElement | null>,
 	width: number | undefined,
 	limits: ZoomLimits,
-	onChange: (transform: ZoomTransform) => void,
+	onChange: (transform: ZoomTransform, settled: boolean) => void,
 ): Zoomer {
 	const behaviour = useRef<ZoomBehavior<HTMLElement, unknown>>(null);
 	const report = useRef(onChange);
@@ -44,17 +44,23 @@ export function useZoom(
 				if (target?.closest('[data-no-zoom]')) return false;
 				return (!event.ctrlKey || event.type === 'wheel') && !event.button;
 			})
-			.on('zoom', (event: { transform: { k: number; x: number } }) => {
-				// Wheels and trackpads can fire several times a frame: draw once per frame.
-				pending = { k: event.transform.k, t: event.transform.x };
-				latest.current = pending;
-				frame ||= requestAnimationFrame(() => {
-					frame = 0;
-					if (pending) report.current(pending);
-				});
-			});
-		let pending: ZoomTransform | undefined;
+			.on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
+				// A gesture (wheel, drag, pinch) is unsettled until d3-zoom's 'end'; a transform
+				// set by a button or key has no source event and is settled at once.
+				latest.current = { k: event.transform.k, t: event.transform.x };
+				schedule(!event.sourceEvent);
+			})
+			.on('end', () => schedule(true));
+		let pending: { transform: ZoomTransform; settled: boolean } | undefined;
 		let frame = 0;
+		// Wheels and trackpads can fire several times a frame: draw once per frame.
+		const schedule = (settled: boolean) => {
+			pending = { transform: latest.current, settled };
+			frame ||= requestAnimationFrame(() => {
+				frame = 0;
+				if (pending) report.current(pending.transform, pending.settled);
+			});
+		};
 		const selection = select(element).call(bound).on('dblclick.zoom', null);
 		behaviour.current = bound;
 		return () => {
@@ -71,7 +77,7 @@ export function useZoom(
 			if (element && behaviour.current) {
 				select(element).call(behaviour.current.transform, zoomIdentity.translate(next.t, 0).scale(next.k));
 			} else {
-				report.current(next);
+				report.current(next, true);
 			}
 		},
 		[ref],

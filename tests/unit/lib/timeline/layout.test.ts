@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
+import { bandLabelPosition, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
 import { timeDomain } from '../../../../src/lib/timeline/scale';
 import { makeEvent, makePhase, round, syntheticEvents } from './builders';
 
@@ -89,5 +89,21 @@ describe('layoutHorizontal', () => {
 		const first = layoutHorizontal(events, phases, options(events, { transform: { k: 2.5, t: -700 } }));
 		const second = layoutHorizontal(events, phases, options(events, { transform: { k: 2.5, t: -700 } }));
 		expect(second).toEqual(first);
+	});
+});
+
+describe('bandLabelPosition', () => {
+	test('starts the label at the band when its start is in view', () => {
+		expect(bandLabelPosition(300, 900)).toBe(300);
+	});
+	test('holds the label at the left edge while the band runs off it', () => {
+		expect(bandLabelPosition(-400, 900)).toBe(0);
+	});
+	test('lets the label leave with the band, 120 px before its end', () => {
+		expect(bandLabelPosition(-400, 50)).toBe(-70);
+		expect(bandLabelPosition(-400, -200)).toBe(-320);
+	});
+	test('never starts before the band itself', () => {
+		expect(bandLabelPosition(-100, -50)).toBe(-100);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampTransform, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../../src/lib/timeline/zoom';
+import { clampTransform, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../../src/lib/timeline/zoom';
 
 const limits = { minK: 1, maxK: 10 };
 
@@ -54,5 +54,45 @@ describe('panIntoView', () => {
 	test('pans the least distance to bring a span in from either side', () => {
 		expect(panIntoView({ k: 2, t: -50 }, -10, 30, 100, limits, 10)).toEqual({ k: 2, t: -30 });
 		expect(panIntoView({ k: 2, t: -50 }, 80, 30, 100, limits, 10)).toEqual({ k: 2, t: -70 });
+	});
+});
+
+describe('mapPosition', () => {
+	test('leaves positions alone when nothing has changed', () => {
+		expect(mapPosition(123, { k: 2, t: -50 }, { k: 2, t: -50 })).toBe(123);
+	});
+	test('follows a pan by the same number of pixels', () => {
+		expect(mapPosition(123, { k: 2, t: -50 }, { k: 2, t: -80 })).toBe(93);
+	});
+	test('agrees with laying out afresh at the new transform', () => {
+		const base = 70;
+		const settled = { k: 2, t: -40 };
+		const current = { k: 5, t: -210 };
+		expect(mapPosition(settled.k * base + settled.t, settled, current)).toBeCloseTo(current.k * base + current.t, 9);
+	});
+	test('keeps the point under the cursor still while zooming around it', () => {
+		const settled = { k: 1.5, t: -30 };
+		const current = zoomAround(settled, 1.8, 400, 1000, limits);
+		expect(mapPosition(400, settled, current)).toBeCloseTo(400, 9);
+		expect(mapPosition(600, settled, current)).toBeCloseTo(400 + 200 * 1.8, 9);
+	});
+});
+
+describe('needsRelayout', () => {
+	const laidOut = { k: 4, t: -300 };
+	test('keeps the layout through a pan and small zooms', () => {
+		expect(needsRelayout(laidOut, { k: 4, t: -900 })).toBe(false);
+		expect(needsRelayout(laidOut, { k: 3, t: -200 })).toBe(false);
+		expect(needsRelayout(laidOut, { k: 7.9, t: -600 })).toBe(false);
+	});
+	test('lays out again once zooming out would crowd the cards', () => {
+		expect(needsRelayout(laidOut, { k: 2.7, t: -200 })).toBe(true);
+	});
+	test('lays out again once zooming in should open clusters', () => {
+		expect(needsRelayout(laidOut, { k: 8.1, t: -600 })).toBe(true);
+	});
+	test('takes other bounds', () => {
+		expect(needsRelayout(laidOut, { k: 5, t: 0 }, 0.9, 1.2)).toBe(true);
+		expect(needsRelayout(laidOut, { k: 3.7, t: 0 }, 0.9, 1.2)).toBe(false);
 	});
 });
