@@ -1,6 +1,17 @@
 import type { EventKind } from '../schemas';
 
-/** Reader-facing names of the event kinds, in legend order: one list for pages, cards, embeds and open data. */
+/** Every event kind, in legend order. Plain data (no zod), so client code can import it. */
+export const EVENT_KINDS = [
+	'legislation',
+	'policy',
+	'procurement',
+	'contract',
+	'campaign',
+	'legal-challenge',
+	'organisation-change',
+] as const satisfies readonly EventKind[];
+
+/** Reader-facing names of the event kinds: one list for pages, cards, the timeline, embeds and open data. */
 export const KIND_LABELS: Record<EventKind, string> = {
 	legislation: 'Legislation',
 	policy: 'Policy',

@@ -6,27 +6,7 @@ import type { EventKind } from '../../schemas/event';
 
 export type { EventKind };
 
-/** Every event kind, in legend order. */
-export const EVENT_KINDS = [
-	'legislation',
-	'policy',
-	'procurement',
-	'contract',
-	'campaign',
-	'legal-challenge',
-	'organisation-change',
-] as const satisfies readonly EventKind[];
-
-/** Reader-facing names of the event kinds. */
-export const KIND_LABELS: Record<EventKind, string> = {
-	legislation: 'Legislation',
-	policy: 'Policy',
-	procurement: 'Procurement',
-	contract: 'Contract',
-	campaign: 'Campaign',
-	'legal-challenge': 'Legal challenge',
-	'organisation-change': 'Organisation change',
-};
+export { EVENT_KINDS, KIND_LABELS } from '../event-kinds';
 
 /** A source as the details panel links it. */
 export interface TimelineSource {
