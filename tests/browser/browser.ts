@@ -2,7 +2,7 @@
  * Launches Debian's Chromium through playwright-core. No test tool downloads a browser:
  * the path is /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -75,4 +75,26 @@ export async function runAxe(page: Page, include?: string): Promise<AxeViolation
 /** One line per violation, for readable assertion failures. */
 export function describeViolations(violations: AxeViolation[]): string[] {
 	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * A new page that records console errors, uncaught errors and CSP violations (from every frame,
+ * reported to the console by an init script) into `problems`.
+ */
+export async function openWatchedPage(
+	browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+	const context = await browser.newContext();
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+		);
+	});
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	return { context, page, problems };
 }

@@ -8,7 +8,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from './browser';
+import { launchBrowser, openWatchedPage } from './browser';
 import { startStaticServer } from './static-server.mjs';
 
 const baseUrl = inject('baseUrl');
@@ -61,20 +61,9 @@ afterAll(async () => {
 	rmSync(hostDir, { recursive: true, force: true });
 });
 
-/** A page that records errors and CSP violations from every frame. */
+/** A watched page (see browser.ts) that also records, and dismisses, any dialog a payload opens. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-	const context = await browser.newContext();
-	await context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) =>
-			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-		);
-	});
-	const page = await context.newPage();
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(message.text());
-	});
-	page.on('pageerror', (error) => problems.push(error.message));
+	const { page, problems } = await openWatchedPage(browser);
 	page.on('dialog', (dialog) => {
 		problems.push(`dialog: ${dialog.message()}`);
 		void dialog.dismiss();

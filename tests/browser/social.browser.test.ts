@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, listPages } from './browser';
+import { launchBrowser, listPages, openWatchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -145,17 +145,7 @@ describe('Content-Security-Policy from dist/_headers', () => {
 		pages.find((path) => path.startsWith('/phases/'))!,
 	];
 	test.each(sample)('%s is served with a strict policy and loads without violations', async (path) => {
-		const context = await browser.newContext();
-		await context.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) =>
-				console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-			);
-		});
-		const page = await context.newPage();
-		const problems: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(message.text());
-		});
+		const { context, page, problems } = await openWatchedPage(browser);
 		const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
 		const policy = response!.headers()['content-security-policy'] ?? '';
 		expect(policy).toMatch(/script-src 'self'/);
