@@ -54,6 +54,11 @@ export const EventSchema = z.object({
 	/** Id of the phase it belongs to; the date must lie inside that phase's bounds. */
 	phase: IdSchema,
 	kind: EventKindSchema,
+	/**
+	 * A turning point of the story. Key events are titled first at every zoom of the timeline
+	 * (the rest may show as dots); set it for about a third of the events. Default false.
+	 */
+	key: z.boolean().default(false),
 	/** Two to four plain sentences: what happened and why it matters. */
 	summary: TextSchema,
 	/** Organisation ids of those who acted or were acted upon. */

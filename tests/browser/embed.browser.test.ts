@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, openWatchedPage } from './browser';
@@ -79,58 +79,44 @@ function embedFrame(page: Page): Frame {
 
 const frameHeight = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
 
+/** The story panel's heading: the open event's title. */
+const storyHeading = (scope: Page | Frame) => scope.getByRole('region', { name: 'Interactive timeline' }).getByRole('heading', { level: 2 });
+
 describe('inside an iframe on another origin', () => {
-	test('the loader fits the iframe to the interactive timeline, whose event panel opens inside it', async ({ expect }) => {
+	test('the loader fits the iframe to the timeline, which opens on the story and steps inside the frame', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
 		await page.goto(`${host.url}/loader.html`, { waitUntil: 'networkidle' });
 		const frame = embedFrame(page);
 		await frame.locator('.tl[data-ready]').waitFor();
-		expect(await frame.locator('.embed-list').isHidden()).toBe(true);
 		const content = () => frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
 		const fits = async () => Math.abs((await frameHeight(page)) - (await content())) <= 1;
 		await expect.poll(fits).toBe(true);
 		expect(await frameHeight(page)).toBeGreaterThan(300);
+		expect(await storyHeading(frame).textContent()).toBe(firstEvent.title);
 
-		const card = frame.locator('.tl-card:not(.tl-card--cluster)').first();
-		const id = await card.getAttribute('data-mark');
-		await card.click();
-		const panel = frame.locator('.tl-details');
-		await expect.poll(() => panel.locator('h2').textContent()).toBe(events.find((event) => event.id === id)!.title);
-		// The panel opens over the timeline's stage, so the frame still fits and shows all of it.
+		await frame.getByRole('button', { name: /Next/ }).click();
+		await expect.poll(() => storyHeading(frame).textContent()).toBe(events[1]!.title);
+		// The story keeps its place in the frame's own address.
+		expect(new URL(frame.url()).searchParams.get('event')).toBe(events[1]!.id);
 		await expect.poll(fits).toBe(true);
-		const [frameBox, panelBox] = [(await page.locator('iframe').boundingBox())!, (await panel.boundingBox())!];
-		expect(panelBox.y).toBeGreaterThanOrEqual(frameBox.y);
-		expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
 		// The event's own page opens on the full site, in a new tab.
-		const own = panel.locator(`a[href="/events/${id}/"]`);
+		const own = frame.getByRole('link', { name: /this event’s page/ });
+		expect(await own.getAttribute('href')).toBe(`/events/${events[1]!.id}/`);
 		expect(await own.getAttribute('target')).toBe('_blank');
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
 
-	test('a compact embed is the list alone, with no island script, and grows when the reader opens an event', async ({ expect }) => {
+	test('a compact embed keeps the story and its sizing', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
-		const scripts: string[] = [];
-		page.on('request', (request) => {
-			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-		});
 		await page.goto(`${host.url}/loader-compact.html`, { waitUntil: 'networkidle' });
 		await expect.poll(() => frameHeight(page)).not.toBe(300);
 		const frame = embedFrame(page);
-		const island = await frame.locator('astro-island').getAttribute('component-url');
-		expect(scripts.filter((path) => path.startsWith('/_astro/')).length).toBeGreaterThan(0);
-		expect(scripts).not.toContain(island);
-		expect(await frame.locator('.tl').isHidden()).toBe(true);
+		await frame.locator('.tl[data-ready]').waitFor();
+		expect(await frame.evaluate(() => document.documentElement.hasAttribute('data-compact'))).toBe(true);
+		expect(await storyHeading(frame).textContent()).toBe(firstEvent.title);
 		const content = await frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
 		expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(1);
-
-		const closed = await frameHeight(page);
-		await frame.locator('summary').first().click();
-		await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed);
-		expect(await frame.locator('details[open]').count()).toBe(1);
-		// The event links go to the full site in a new tab.
-		const readMore = frame.locator('details[open] .actions a').first();
-		expect(await readMore.getAttribute('href')).toBe(`/events/${firstEvent.id}/`);
 		expect(await frame.evaluate(() => document.querySelector('base')!.target)).toBe('_blank');
 		expect(problems).toEqual([]);
 		await page.context().close();
@@ -151,13 +137,10 @@ describe('inside an iframe on another origin', () => {
 		expect(Number(height.value)).toBeGreaterThan(150);
 		expect(await page.evaluate(() => document.querySelector('iframe')!.height)).toBe(String(Math.min(1000, Number(height.value))));
 
-		const card = frame.locator('.tl-card:not(.tl-card--cluster)').first();
-		const id = await card.getAttribute('data-mark');
-		await card.click();
-		await frame.locator(`.tl-details a[href="/events/${id}/"]`).click();
+		await frame.getByRole('link', { name: /this event’s page/ }).click();
 		await expect
 			.poll(async () => (await received()).find((data) => data.message === 'link'))
-			.toEqual({ message: 'link', value: `${baseUrl}/events/${id}/`, secret: 'Ab12Cd34Ef' });
+			.toEqual({ message: 'link', value: `${baseUrl}/events/${firstEvent.id}/`, secret: 'Ab12Cd34Ef' });
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -174,31 +157,43 @@ describe('inside an iframe on another origin', () => {
 });
 
 describe('parameters', () => {
-	test('filter the island and the compact list, and open the chosen event', async ({ expect }) => {
+	test('filter the island (kind and kinds alike) and open the story at the chosen event', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
 		const otherKind = ['legislation', 'policy', 'procurement'].find((kind) => kind !== firstEvent.kind)!;
 		const lastEvent = events.at(-1)!;
 		const inRange = events.filter((event) => event.date >= '2012' && event.date < '2017');
-		await page.goto(`${baseUrl}/embed/timeline/?kinds=${otherKind}&from=2016&to=2012&event=${lastEvent.id}`, { waitUntil: 'networkidle' });
-		await page.locator('.tl[data-ready]').waitFor();
-		expect(await page.locator(`.tl-kind[data-kind="${otherKind}"]`).getAttribute('aria-pressed')).toBe('true');
-		const ofRange = inRange.filter((event) => event.kind === otherKind).length;
-		expect(await page.locator('.tl').textContent()).toContain(`${ofRange} of ${inRange.length} events`);
-		// The chosen event lies outside the range, so nothing opens.
-		expect(await page.locator('.tl-details').count()).toBe(0);
-		await page.goto(`${baseUrl}/embed/timeline/?event=${lastEvent.id}`, { waitUntil: 'networkidle' });
-		await expect.poll(() => page.locator('.tl-details h2').textContent()).toBe(lastEvent.title);
+		const ofRange = inRange.filter((event) => event.kind === otherKind);
+		for (const name of ['kinds', 'kind']) {
+			await page.goto(`${baseUrl}/embed/timeline/?${name}=${otherKind}&from=2016&to=2012&event=${lastEvent.id}`);
+			await page.locator('.tl[data-ready]').waitFor();
+			expect(await page.locator('.tl').textContent()).toContain(`${ofRange.length} of ${events.length} events`);
+			// The chosen event is outside the range: the story opens at the first event shown.
+			await expect.poll(() => storyHeading(page).textContent()).toBe(ofRange[0]!.title);
+		}
+		await page.getByRole('button', { name: 'Filter' }).click();
+		expect(await page.getByRole('button', { name: new RegExp(`^${otherKind}`, 'i') }).getAttribute('aria-pressed')).toBe('true');
 
-		await page.goto(`${baseUrl}/embed/timeline/?kinds=${otherKind}&compact=1`, { waitUntil: 'networkidle' });
-		expect(await page.locator(`[data-event="${firstEvent.id}"]`).isHidden()).toBe(true);
-		expect(await page.locator(`[data-event]:not([hidden])`).count()).toBe(events.filter((event) => event.kind === otherKind).length);
-		await page.goto(`${baseUrl}/embed/timeline/?event=${firstEvent.id}&theme=dark&accent=%23c06&compact=1`, { waitUntil: 'networkidle' });
-		expect(await page.locator(`[data-event="${firstEvent.id}"] details`).getAttribute('open')).toBe('');
+		await page.goto(`${baseUrl}/embed/timeline/?event=${lastEvent.id}&view=story&theme=dark&accent=%23c06`);
+		await page.locator('.tl[data-ready]').waitFor();
+		await expect.poll(() => storyHeading(page).textContent()).toBe(lastEvent.title);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--embed-accent'))).toBe('#c06');
 		// Dark paper, whatever its exact value in tokens.css: every channel is low.
 		const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		expect(background.match(/\d+/g)!.slice(0, 3).map(Number).every((channel) => channel < 48)).toBe(true);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a phase embed offers only its own phase in the phase menu', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		const [phase] = readdirSync(join(distDir, 'embed/timeline'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+		await page.goto(`${baseUrl}/embed/timeline/${phase!.name}/`);
+		await page.locator('.tl[data-ready]').waitFor();
+		await page.getByRole('button', { name: 'Filter' }).click();
+		const options = await page.getByLabel('Phase', { exact: true }).locator('option').allTextContents();
+		expect(options).toHaveLength(1);
+		expect(options[0]).not.toMatch(/All phases/);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -219,7 +214,9 @@ describe('parameters', () => {
 		expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--embed-accent'))).toBe('');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
 		expect(await page.locator('main h1').isVisible()).toBe(true);
-		expect(await page.locator('[data-event]:not([hidden])').count()).toBe(events.length);
+		await page.locator('.tl[data-ready]').waitFor();
+		expect(await page.locator('.tl').textContent()).toContain(`All ${events.length} events`);
+		expect(await storyHeading(page).textContent()).toBe(firstEvent.title);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -236,7 +233,56 @@ describe('the embed builder', () => {
 		expect(code).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/timeline\/\?from=2010&amp;theme=dark&amp;compact=1" title="[^"]+"/);
 		expect(code).toMatch(/<script async src="https:\/\/[^"]+\/embed\.js"><\/script>$/);
 		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src')).toBe('/embed/timeline/?from=2010&theme=dark&compact=1');
+		// The embed can open straight into the story at a chosen event.
+		const chosen = events.find((event) => event.date >= '2014')!;
+		await page.getByLabel('Open the story at this event').selectOption(chosen.id);
+		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src')).toBe(`/embed/timeline/?event=${chosen.id}&view=story&from=2010&theme=dark&compact=1`);
+		const preview = page.frameLocator('[data-builder-preview]');
+		await expect.poll(() => preview.getByRole('region', { name: 'Interactive timeline' }).getByRole('heading', { level: 2 }).textContent()).toBe(chosen.title);
 		expect(problems).toEqual([]);
 		await page.context().close();
+	});
+});
+
+describe('the first screen and the height of the frame', () => {
+	for (const [width, height] of [[600, 640], [360, 640]] as const) {
+		test(`at ${width}x${height} it shows the story's title and an event title whole, controls behind a button`, async ({ expect }) => {
+			const context = await browser.newContext({ viewport: { width, height } });
+			const page = await context.newPage();
+			await page.goto(`${baseUrl}/embed/timeline/`);
+			await page.locator('.tl[data-ready]').waitFor();
+			const inView = async (locator: ReturnType<Page['locator']>) => {
+				const box = (await locator.boundingBox())!;
+				return box.y >= 0 && box.y + box.height <= height;
+			};
+			expect(await inView(page.getByRole('heading', { level: 1 }))).toBe(true);
+			const title = storyHeading(page);
+			expect(await title.textContent()).toBe(firstEvent.title);
+			expect(await inView(title)).toBe(true);
+			// The filters wait behind one button.
+			expect(await page.getByLabel('Search titles').count()).toBe(0);
+			expect(await page.getByRole('button', { name: 'Filter' }).getAttribute('aria-expanded')).toBe('false');
+			await context.close();
+		});
+	}
+
+	test('the page is never taller than 1000 px, before or after stepping and opening a cluster', async ({ expect }) => {
+		for (const width of [320, 360, 600, 1280]) {
+			const context = await browser.newContext({ viewport: { width, height: 640 } });
+			const page = await context.newPage();
+			await page.goto(`${baseUrl}/embed/timeline/`);
+			await page.locator('.tl[data-ready]').waitFor();
+			const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+			expect(await pageHeight()).toBeLessThanOrEqual(1000);
+			await page.getByRole('button', { name: /Next/ }).click();
+			await page.getByRole('button', { name: /Next/ }).click();
+			expect(await pageHeight()).toBeLessThanOrEqual(1000);
+			await page.locator('.tl-dot--cluster').first().click();
+			await page.getByRole('button', { name: /Close/ }).waitFor();
+			expect(await pageHeight()).toBeLessThanOrEqual(1000);
+			await page.getByRole('button', { name: 'Filter' }).click();
+			expect(await pageHeight()).toBeLessThanOrEqual(1000);
+			await context.close();
+		}
 	});
 });

@@ -15,11 +15,8 @@ export function startEmbedBuilder(root: HTMLElement): void {
 	const status = root.querySelector<HTMLElement>('[data-builder-status]')!;
 	const accentInput = form.elements.namedItem('accent') as HTMLInputElement;
 	const site = root.dataset.site!;
-	const known = {
-		phases: [...form.querySelectorAll<HTMLOptionElement>('[name=phase] option')].map((option) => option.value).filter(Boolean),
-		events: [...form.querySelectorAll<HTMLOptionElement>('[name=event] option')].map((option) => option.value).filter(Boolean),
-		kinds: [...form.querySelectorAll<HTMLInputElement>('[name=kinds]')].map((input) => input.value),
-	};
+	const ids = (name: string) => new Set([...form.querySelectorAll<HTMLOptionElement>(`[name=${name}] option`)].map((option) => option.value).filter(Boolean));
+	const known = { phases: ids('phase'), events: ids('event'), organisations: new Set<string>() };
 	root.hidden = false;
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,9 +28,13 @@ export function startEmbedBuilder(root: HTMLElement): void {
 			if (typeof value === 'string' && value) query.set(name, value);
 		}
 		query.set('kinds', data.getAll('kinds').join(','));
+		// A chosen event opens the embed's story at that step.
+		if (query.has('event')) query.set('view', 'story');
 		if (accentInput.value !== accentInput.dataset.default) query.set('accent', accentInput.value);
-		const { phase, ...options } = parseEmbedParams(query, known);
-		const path = `/embed/timeline/${phase ? `${phase}/` : ''}${serializeEmbedParams(options)}`;
+		const { state, ...display } = parseEmbedParams(query, known);
+		// A phase has its own embed address; the rest goes in the query.
+		const { phase, ...filters } = state.filters;
+		const path = `/embed/timeline/${phase ? `${phase}/` : ''}${serializeEmbedParams({ ...display, state: { ...state, filters } })}`;
 		code.value = embedSnippet({
 			src: new URL(path, site).href,
 			title: root.dataset.title!,

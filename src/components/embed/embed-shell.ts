@@ -4,14 +4,13 @@
  * inside a WordPress embed asks the host to open links to this site in the top window.
  * Independent of the timeline markup, so an interactive island can replace the list.
  */
-import { parseEmbedParams } from '../../lib/embed/params';
+import { parseEmbedDisplay } from '../../lib/embed/params';
 import { heightMessages, isWordpressReady, readHostProtocols, wordpressLinkMessage } from '../../lib/embed/messages';
-
-const NO_IDS = { phases: [], events: [], kinds: [] };
 
 /** Applies the display options and starts talking to the host page. */
 export function startEmbedShell(root: HTMLElement): void {
-	const options = parseEmbedParams(location.search, NO_IDS);
+	// Only the look: what the timeline shows is the island's to read (lib/timeline/url-state.ts).
+	const options = parseEmbedDisplay(location.search);
 	const html = document.documentElement;
 	if (options.theme !== 'auto') html.dataset.theme = options.theme;
 	// Set through the CSSOM, which the CSP allows; the value has passed a strict #hex check.

@@ -25,9 +25,14 @@ function fold(text: string): string {
 	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
+/** Whether a calendar year lies within the filters' `from` and `to` (each optional, inclusive). */
+function inYears(year: number, { from, to }: TimelineFilters): boolean {
+	return (from === undefined || year >= from) && (to === undefined || year <= to);
+}
+
 /** True when no filter is set. */
 export function isUnfiltered(filters: TimelineFilters): boolean {
-	return filters.kinds.length === 0 && !filters.phase && !filters.organisation && !filters.query.trim();
+	return filters.kinds.length === 0 && !filters.phase && !filters.organisation && !filters.query.trim() && filters.from === undefined && filters.to === undefined;
 }
 
 /**
@@ -47,6 +52,7 @@ export function filterEvents(
 			(kinds.size === 0 || kinds.has(event.kind)) &&
 			(!filters.phase || event.phase === filters.phase) &&
 			(!orgs || event.actors.some((actor) => orgs.has(actor))) &&
+			inYears(Number(event.date.slice(0, 4)), filters) &&
 			words.every((word) => fold(event.title).includes(word)),
 	);
 }

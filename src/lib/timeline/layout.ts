@@ -1,34 +1,26 @@
 /**
- * The wide (horizontal) arrangement: time runs left to right, phase bands across the top,
- * event cards in lanes below them. Plain numbers in, plain objects out.
+ * The wide (horizontal) arrangement: time runs left to right, phase bands across the top, a
+ * row of dots under the axis, and titled cards in lanes below. Key events take cards first,
+ * then the others in date order while lanes have room; the rest become dots. Plain numbers
+ * in, plain objects out.
  */
+import type { StageDimensions } from './dimensions';
 import { packLanes } from './lanes';
-import { buildMarks, type TimelineMark } from './marks';
+import { cardMark, dotMarks, type TimelineMark } from './marks';
+import { placeCards } from './placement';
 import { createTimeScale, rescale } from './scale';
 import { timeTicks, type Tick } from './ticks';
 import type { TimelineEvent, TimelinePhase, ZoomTransform } from './types';
 
 export interface HorizontalOptions {
-	/**
-	 * Time domain (UTC ms) drawn at zoom k = 1 across the width less one card, so that the
-	 * last event's card fits inside the view (see contentLength).
-	 */
+	/** Time domain (UTC ms) drawn at zoom k = 1 across the content length (see contentLength). */
 	domain: readonly [number, number];
 	/** The view's width in pixels. */
 	width: number;
 	transform: ZoomTransform;
-	/** Width of one event card in pixels. */
-	cardWidth: number;
-	/** Space between cards in a lane. */
-	gap: number;
-	/** Lanes available for cards; clustering guarantees the cards fit in them. */
-	maxLanes: number;
+	dims: StageDimensions;
 	/** Least distance between axis ticks. */
 	tickSpacing?: number;
-}
-
-export interface PlacedMark extends TimelineMark {
-	lane: number;
 }
 
 export interface Band {
@@ -41,18 +33,20 @@ export interface Band {
 }
 
 export interface HorizontalLayout {
-	marks: PlacedMark[];
+	/** Cards and dots together in time order (the keyboard order). */
+	marks: TimelineMark[];
 	bands: Band[];
 	bandRows: number;
 	ticks: Tick[];
 }
 
 /**
- * The length the time domain is drawn across: the view less one card and its gap. Zoom
- * transforms are clamped to this length too, so panning always stops with a card in view.
+ * The length the time domain is drawn across: the view less half a card, so the last events'
+ * cards fit beside their dates. Zoom transforms are clamped to this length too, so panning
+ * always stops with the ends in view.
  */
-export function contentLength(width: number, cardWidth: number, gap: number): number {
-	return Math.max(1, width - cardWidth - gap);
+export function contentLength(width: number, dims: StageDimensions): number {
+	return Math.max(1, width - dims.cardWidth / 2);
 }
 
 /** Where a band's label starts: held at the view's left edge while the band is in view, but never so late it runs off the band's end. */
@@ -60,31 +54,48 @@ export function bandLabelPosition(from: number, to: number): number {
 	return Math.min(Math.max(from, 0), Math.max(from, to - 120));
 }
 
-/**
- * Lays out events (sorted by start) and phases for a given width and zoom.
- * Cards start at least (cardWidth + gap) / maxLanes apart after clustering, so no more than
- * maxLanes cards ever overlap and packLanes never needs an extra lane.
- */
-export function layoutHorizontal(
-	events: readonly TimelineEvent[],
-	phases: readonly TimelinePhase[],
-	options: HorizontalOptions,
-): HorizontalLayout {
-	const { domain, width, transform, cardWidth, gap, maxLanes, tickSpacing = 64 } = options;
-	const scale = rescale(createTimeScale(domain, contentLength(width, cardWidth, gap)), transform);
-	const minGap = (cardWidth + gap) / maxLanes;
-	const marks = buildMarks(events, scale, minGap);
-	const lanes = packLanes(
-		marks.map((mark) => ({ start: mark.position, end: mark.position + cardWidth })),
-		{ gap },
+/** Band rows for the phases: the same at every zoom, so the stage's height can be fixed. */
+export function bandRowCount(phases: readonly TimelinePhase[]): number {
+	if (phases.length === 0) return 0;
+	return Math.max(...packLanes(phases.map((phase) => ({ start: phase.start, end: phase.end })))) + 1;
+}
+
+/** Lays out events (sorted by start) and phases for a given width and zoom. */
+export function layoutHorizontal(events: readonly TimelineEvent[], phases: readonly TimelinePhase[], options: HorizontalOptions): HorizontalLayout {
+	const { domain, width, transform, dims, tickSpacing = 64 } = options;
+	const length = contentLength(width, dims);
+	const scale = rescale(createTimeScale(domain, length), transform);
+	const anchors = events.map((event) => scale(event.start));
+	// Key events first, latest first: the story's crowded years are its later ones, and the
+	// quiet early years leave room for earlier cards to move left. Then the rest in date order.
+	const order = events.map((_, index) => index).sort((a, b) => Number(events[b]!.key) - Number(events[a]!.key) || (events[a]!.key ? b - a : a - b));
+	const slots = placeCards(anchors, order, {
+		lanes: dims.lanes,
+		cardWidth: dims.cardWidth,
+		gap: dims.gap,
+		maxShiftLeft: dims.maxShiftLeft,
+		maxShiftRight: dims.maxShiftRight,
+		// A card whose date is still under it needs no leader.
+		underShift: dims.cardWidth - 24,
+		min: scale(domain[0]),
+		max: scale(domain[1]) + width - length,
+	});
+	const cards = events.flatMap((event, index) => {
+		const slot = slots[index];
+		return slot ? [cardMark(event, anchors[index]!, scale(event.end), slot.x, slot.lane)] : [];
+	});
+	const dots = dotMarks(
+		events.filter((_, index) => !slots[index]),
+		scale,
+		dims.dotGap,
 	);
+	const marks = [...cards, ...dots].sort((a, b) => a.position - b.position || a.events[0]!.start - b.events[0]!.start || a.lane - b.lane);
 	const bandSpans = phases.map((phase) => ({ phase, from: scale(phase.start), to: scale(phase.end) }));
 	const rows = packLanes(bandSpans.map(({ from, to }) => ({ start: from, end: to })));
-	const bands = bandSpans.map((band, index) => ({ ...band, row: rows[index]! }));
 	return {
-		marks: marks.map((mark, index) => ({ ...mark, lane: lanes[index]! })),
-		bands,
-		bandRows: bands.length === 0 ? 0 : Math.max(...rows) + 1,
+		marks,
+		bands: bandSpans.map((band, index) => ({ ...band, row: rows[index]! })),
+		bandRows: bandRowCount(phases),
 		ticks: timeTicks(Math.max(domain[0], scale.invert(0)), Math.min(domain[1], scale.invert(width)), scale, tickSpacing),
 	};
 }

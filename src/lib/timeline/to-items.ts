@@ -63,6 +63,7 @@ export function toTimelineEvents(
 		end: dateEnd(event.date).getTime(),
 		title: event.title,
 		kind: event.kind,
+		key: event.key,
 		phase: event.phase,
 		summary: event.summary,
 		actors: event.actors,

@@ -29,6 +29,8 @@ export interface TimelineEvent {
 	end: number;
 	title: string;
 	kind: EventKind;
+	/** A turning point: titled first at every zoom (the schema's `key`). */
+	key: boolean;
 	phase: string;
 	summary: string;
 	/** Organisation ids. */
@@ -65,11 +67,18 @@ export interface TimelineFilters {
 	phase?: string;
 	organisation?: string;
 	query: string;
+	/** First and last calendar year shown (inclusive); the embed builder offers them. */
+	from?: number;
+	to?: number;
 }
 
-/** What the URL carries: the selected event and the filters. */
+/** How an open event is shown: `story` steps through the shown events one at a time. */
+export type TimelineView = 'story';
+
+/** What the URL carries: the open event, how it is shown, and the filters. */
 export interface TimelineState {
 	event?: string;
+	view?: TimelineView;
 	filters: TimelineFilters;
 }
 

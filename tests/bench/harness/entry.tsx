@@ -29,6 +29,7 @@ const events: TimelineEvent[] = Array.from({ length: count }, (_, index) => {
 		end: start + DAY,
 		title: `Synthetic event number ${index} with a title of typical length`,
 		kind: EVENT_KINDS[index % EVENT_KINDS.length]!,
+		key: index % 3 === 0,
 		phase: `phase-${1 + Math.min(5, Math.floor(((start - from) / span) * 6))}`,
 		summary: 'A synthetic summary of two sentences. It is here to give the details panel some text.',
 		actors: [],

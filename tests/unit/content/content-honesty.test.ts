@@ -43,6 +43,7 @@ function fixture(): ContentSet {
 					date: '2006-06',
 					phase: 'p',
 					kind: 'procurement',
+					key: false,
 					summary: 'The Primary Care Trusts bought care.',
 					actors: ['pcts'],
 					amounts: [

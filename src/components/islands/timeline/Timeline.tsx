@@ -1,38 +1,43 @@
 /**
  * The interactive timeline: an island that enhances the server-rendered event list on
- * /timeline/ (and, in embed mode, stands alone in /embed/timeline/). It only renders: every
- * position comes from the pure layouts in src/lib/timeline/.
+ * /timeline/ and stands alone in /embed/timeline/. It only renders and carries out: what the
+ * reader has open lives in a pure reducer (lib/timeline/state.ts), every position comes from
+ * the pure layouts in lib/timeline/, every size from lib/timeline/dimensions.ts.
  *
- * Props (all plain data, computed at build time by src/lib/timeline/to-items.ts):
- * - `events`: TimelineEvent[] in date order (the fields the island renders, nothing more).
- * - `phases`: TimelinePhase[] with a span, in story order (bands, phase filter, zoom to phase).
- * - `organisations`: TimelineOrganisation[] offered by the organisation filter; `parent` makes
- *   a filter on a parent (UnitedHealth Group) match its children (Optum).
- * - `initialState`: the selected event and filters to open with when the URL says nothing
- *   (an embed page can pass the state parsed from its own query string).
- * - `mode`: 'page' (default) reads the state from the address bar, writes it back, and answers
- *   back/forward (history.pushState, popstate); 'embed' never touches the top window's history
- *   and opens event, organisation, phase and share links in a new tab.
- * The root gets `data-ready` once it has measured itself and drawn the real layout.
+ * Props (plain data, computed at build time by lib/timeline/to-items.ts):
+ * - `events`: TimelineEvent[] in date order; `phases`: bands in story order;
+ *   `organisations`: what the organisation filter offers (`parent` makes a filter on a parent
+ *   match its children).
+ * - `initialState`: what to open with when the URL says nothing (the embed opens on the story).
+ * - `mode`: 'page' (default) keeps each step in the browser's history; 'embed' keeps its state
+ *   in the frame's address (never adding history entries) and opens links in a new tab.
+ *
+ * Views: wide pages get the zoomable stage with the panel over its right side; phones
+ * (NARROW_QUERY) get the events down the page with the panel under its card; the embed gets
+ * a strip of dots over the story panel, so its first screen shows an event whole.
+ * The root gets `data-ready` once it has read the address and drawn the real layout.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { filterEvents } from '../../../lib/timeline/filter';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { NARROW_QUERY, STRIP, WIDE, stageHeight } from '../../../lib/timeline/dimensions';
+import { filterEvents, isUnfiltered } from '../../../lib/timeline/filter';
+import { layoutFlow } from '../../../lib/timeline/flow';
 import { nextFocusIndex } from '../../../lib/timeline/focus-order';
-import { contentLength, layoutHorizontal } from '../../../lib/timeline/layout';
-import { markIndexOf, type TimelineMark } from '../../../lib/timeline/marks';
+import { bandRowCount, contentLength, layoutHorizontal } from '../../../lib/timeline/layout';
+import { cardMark, markIndexOf, type TimelineMark } from '../../../lib/timeline/marks';
 import { createTimeScale, timeDomain } from '../../../lib/timeline/scale';
-import { EMPTY_FILTERS, type TimelineEvent, type TimelineFilters, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
-import { parseTimelineState, serialiseTimelineState } from '../../../lib/timeline/url-state';
-import { layoutVertical } from '../../../lib/timeline/vertical';
-import { IDENTITY, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
-import HorizontalView, { AXIS_HEIGHT, BAND_HEIGHT, CARD_WIDTH, GAP, LANES, stageHeight } from './HorizontalView';
+import { INITIAL_STATE, fromUrlState, toUrlState, transition, type IslandAction, type IslandState } from '../../../lib/timeline/state';
+import { EMPTY_FILTERS, type TimelineEvent, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
+import { IDENTITY, clampTransform, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
+import FlowView from './FlowView';
+import HorizontalView from './HorizontalView';
+import StoryPanel, { ClusterList } from './StoryPanel';
 import TimelineControls from './TimelineControls';
-import TimelineDetails from './TimelineDetails';
 import { useElementSize } from './use-element-size';
 import { useMediaQuery } from './use-media-query';
+import { useRovingFocus } from './use-roving-focus';
 import { useStableCallback } from './use-stable-callback';
+import { useUrlSync } from './use-url-sync';
 import { useZoom } from './use-zoom';
-import VerticalView, { V_CARD_HEIGHT, V_GAP, V_HEADING_HEIGHT, V_PX_PER_YEAR } from './VerticalView';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -43,343 +48,284 @@ export interface TimelineProps {
 	mode?: 'page' | 'embed';
 }
 
-/** Same breakpoint as the CSS in timeline.css, so server and client reserve the same space. */
-const NARROW = '(max-width: 40rem)';
 const ZOOM_STEP = 2;
-const MAX_VERTICAL_K = 16;
-const YEAR = 365.2425 * 86_400_000;
+/** Width of the panel over the wide stage (26rem): revealed marks stay left of it. */
+const PANEL_WIDTH = 416;
 
 export default function Timeline({ events, phases, organisations, initialState, mode = 'page' }: TimelineProps) {
-	const [filters, setFilters] = useState<TimelineFilters>(initialState?.filters ?? EMPTY_FILTERS);
-	const [selectedId, setSelectedId] = useState<string | undefined>(initialState?.event);
-	const [listing, setListing] = useState<string[]>();
-	const [focusId, setFocusId] = useState<string>();
+	const [state, setState] = useState<IslandState>(() => (initialState ? fromUrlState(initialState) : INITIAL_STATE));
+	const [announcement, setAnnouncement] = useState('');
+	const [focusToken, setFocusToken] = useState(0);
+	const [reveal, setReveal] = useState<{ id: string; token: number }>();
+	const [filtersOpen, setFiltersOpen] = useState(false);
 	const [transform, setTransform] = useState<ZoomTransform>(IDENTITY);
 	// The transform the wide layout was made at: during a zoom gesture it stays at the last
 	// settled one and the cards only move (see mapPosition) until the gesture ends or strays
 	// too far (needsRelayout); a pan keeps it in step.
 	const [laidOut, setLaidOut] = useState<ZoomTransform>(IDENTITY);
-	const [verticalK, setVerticalK] = useState(1);
-	const [scrollToPhase, setScrollToPhase] = useState<string>();
-	const [announcement, setAnnouncement] = useState('');
-	const [panelTakesFocus, setPanelTakesFocus] = useState(false);
-	const [urlRead, setUrlRead] = useState(mode === 'embed');
-	const narrow = useMediaQuery(NARROW);
+	const narrowMedia = useMediaQuery(NARROW_QUERY);
+	const view = mode === 'embed' ? 'strip' : narrowMedia ? 'flow' : 'wide';
+	const dims = view === 'strip' ? STRIP : WIDE;
 	const viewport = useRef<HTMLDivElement>(null);
-	const size = useElementSize(viewport);
-	const markElements = useRef(new Map<string, HTMLButtonElement>());
-	const pendingFocus = useRef(false);
 	const root = useRef<HTMLDivElement>(null);
+	const size = useElementSize(viewport);
+	const width = view === 'flow' ? undefined : size?.width;
 
-	const domain = useMemo(() => timeDomain([...events, ...phases]), [events, phases]);
-	const limits = useMemo(() => zoomLimits(domain), [domain]);
 	const known = useMemo(
 		() => ({ events: new Set(events.map((e) => e.id)), phases: new Set(phases.map((p) => p.id)), organisations: new Set(organisations.map((o) => o.id)) }),
 		[events, phases, organisations],
 	);
-	const shown = useMemo(() => filterEvents(events, filters, organisations), [events, filters, organisations]);
-	// Overlapping phases need the same number of band rows at every zoom, so this fixes the height.
-	const bandRows = useMemo(() => layoutHorizontal([], phases, { domain, width: 1000, transform: IDENTITY, cardWidth: CARD_WIDTH, gap: GAP, maxLanes: LANES }).bandRows, [phases, domain]);
-	const width = size?.width;
-	// The time axis spans the view less one card, so the last card always fits (layout.ts).
-	const length = width ? contentLength(width, CARD_WIDTH, GAP) : undefined;
+	const context = useMemo(() => ({ events, organisations }), [events, organisations]);
+	const shown = useMemo(() => filterEvents(events, state.filters, organisations), [events, state.filters, organisations]);
+	const domain = useMemo(() => timeDomain([...events, ...phases]), [events, phases]);
+	const limits = useMemo(() => zoomLimits(domain), [domain]);
+	const bandRows = useMemo(() => bandRowCount(phases), [phases]);
+	const length = width ? contentLength(width, dims) : undefined;
 
 	const wide = useMemo(
-		() => (!narrow && width ? layoutHorizontal(shown, phases, { domain, width, transform: laidOut, cardWidth: CARD_WIDTH, gap: GAP, maxLanes: LANES }) : undefined),
-		[narrow, width, shown, phases, domain, laidOut],
+		() => (width && view !== 'flow' ? layoutHorizontal(shown, phases, { domain, width, transform: view === 'strip' ? IDENTITY : laidOut, dims }) : undefined),
+		[view, width, shown, phases, domain, laidOut, dims],
 	);
-	const tall = useMemo(
-		() => (narrow && width ? layoutVertical(shown, phases, { domain, k: verticalK, pxPerYear: V_PX_PER_YEAR, cardHeight: V_CARD_HEIGHT, headingHeight: V_HEADING_HEIGHT, gap: V_GAP, tickSpacing: 100 }) : undefined),
-		[narrow, width, shown, phases, domain, verticalK],
-	);
-	const marks = wide?.marks ?? tall?.marks ?? [];
-	const focusIndex = focusId ? markIndexOf(marks, focusId) : -1;
-	const tabIndex = Math.max(0, focusIndex);
+	const flow = useMemo(() => (view === 'flow' ? layoutFlow(shown, phases) : undefined), [view, shown, phases]);
+	const flowMarks = useMemo(() => new Map(flow?.flatMap((section) => section.items.flatMap((item) => (item.type === 'event' ? [[item.event.id, cardMark(item.event, 0, 0, 0, 0)] as const] : [])))), [flow]);
+	const marks: TimelineMark[] = wide?.marks ?? [...flowMarks.values()];
+	const focusIndex = state.focus ? markIndexOf(marks, state.focus) : -1;
+	const tabKey = marks[Math.max(0, focusIndex)]?.key;
+	const roving = useRovingFocus(tabKey, '[data-marks]', view === 'wide');
 
+	// --- State: every change goes through the reducer; its effects are carried out here. ---
+	const stateRef = useRef(state);
+	const revealToken = useRef(0);
+	const url = useUrlSync(mode, known, useStableCallback((location: TimelineState, first: boolean) => {
+		// On load, an address that names nothing keeps the server-rendered state.
+		if (first && !location.event && isUnfiltered(location.filters)) return;
+		apply({ type: 'location', state: location }, { quiet: true });
+		// An embed always opens on the story: at the asked event, or the first one shown.
+		if (mode === 'embed' && !stateRef.current.open) apply({ type: 'story' }, { quiet: true });
+	}));
+	function apply(action: IslandAction, { quiet = false } = {}) {
+		const next = transition(stateRef.current, action, context);
+		stateRef.current = next.state;
+		setState(next.state);
+		if (next.reveal) setReveal({ id: next.reveal, token: ++revealToken.current });
+		if (next.url) url.write(toUrlState(next.state), next.url);
+		if (quiet) return;
+		if (next.announce) setAnnouncement(next.announce);
+		if (next.focus === 'panel') setFocusToken((token) => token + 1);
+		if (next.focus === 'mark') roving.request();
+	}
+
+	// --- Zoom (wide view only): buttons, keys, clusters and "zoom to phase" share these. ---
 	const onZoom = useCallback((next: ZoomTransform, settled: boolean) => {
 		setTransform(next);
 		setLaidOut((previous) => (settled || next.k === previous.k || needsRelayout(previous, next) ? next : previous));
 	}, []);
-	const zoomer = useZoom(viewport, narrow ? undefined : length, limits, onZoom);
-	const applyZoom = zoomer.apply;
-
-	// --- Address bar: read once, write on change, follow back/forward (page mode only). ---
-	const writeUrl = useCallback(
-		(state: TimelineState, push: boolean) => {
-			if (mode !== 'page') return;
-			const url = `${location.pathname}${serialiseTimelineState(state)}${location.hash}`;
-			if (url === `${location.pathname}${location.search}${location.hash}`) return;
-			if (push) history.pushState(null, '', url);
-			else history.replaceState(null, '', url);
-		},
-		[mode],
-	);
-	useEffect(() => {
-		if (mode !== 'page') return;
-		const read = (first: boolean) => {
-			const state = first && !location.search && initialState ? initialState : parseTimelineState(location.search, known);
-			setFilters(state.filters);
-			setSelectedId(state.event);
-			setListing(undefined);
-			setPanelTakesFocus(false);
-			if (state.event) setFocusId(state.event);
-		};
-		read(true);
-		setUrlRead(true);
-		const onPopState = () => read(false);
-		window.addEventListener('popstate', onPopState);
-		return () => window.removeEventListener('popstate', onPopState);
-		// initialState only matters on the first read, so it is not a dependency.
-	}, [mode, known]);
-
-	const announce = useCallback((message: string) => setAnnouncement(message), []);
-
-	const updateFilters = (next: TimelineFilters) => {
-		setFilters(next);
-		setListing(undefined);
-		const matching = filterEvents(events, next, organisations);
-		const count = matching.length;
-		const stillShown = selectedId && matching.some((event) => event.id === selectedId);
-		const event = stillShown ? selectedId : undefined;
-		if (!stillShown) setSelectedId(undefined);
-		announce(count === 0 ? 'No events match these filters' : `Showing ${count} of ${events.length} events`);
-		writeUrl({ event, filters: next }, false);
-	};
-
-	const select = (id: string | undefined, takeFocus: boolean) => {
-		setSelectedId(id);
-		setListing(undefined);
-		setPanelTakesFocus(takeFocus);
-		if (id) setFocusId(id);
-		writeUrl({ event: id, filters }, true);
-	};
-
-	const closePanel = () => {
-		const returnTo = selectedId ?? listing?.[0];
-		setListing(undefined);
-		if (selectedId) select(undefined, false);
-		if (returnTo) {
-			setFocusId(returnTo);
-			pendingFocus.current = true;
-		}
-	};
-
-	// --- Zoom: the same helpers serve buttons, keys and "zoom to phase". ---
+	const zoomer = useZoom(viewport, view === 'wide' ? length : undefined, limits, onZoom);
 	const baseScale = useMemo(() => (length ? createTimeScale(domain, length) : undefined), [domain, length]);
 	const zoomBy = (factor: number) => {
-		if (narrow) {
-			setVerticalK((k) => Math.min(MAX_VERTICAL_K, Math.max(1, k * factor)));
-			return;
-		}
-		if (!length) return;
+		if (view !== 'wide' || !length) return;
 		const now = zoomer.current();
 		const focused = focusIndex >= 0 ? marks[focusIndex] : undefined;
 		const position = focused && mapPosition(focused.position, laidOut, now);
 		const center = position !== undefined && position >= 0 && position <= length ? position : length / 2;
-		applyZoom(zoomAround(now, factor, center, length, limits));
+		zoomer.apply(zoomAround(now, factor, center, length, limits));
 	};
-	const resetZoom = () => (narrow ? setVerticalK(1) : applyZoom(IDENTITY));
+	/** Zooms so that a span of time fills the stage. */
+	const zoomToSpan = (start: number, end: number) => {
+		if (baseScale && length) zoomer.apply(zoomToRange(baseScale(start), baseScale(end), length, limits));
+	};
 	const zoomToPhase = (phaseId: string) => {
 		const phase = phases.find((item) => item.id === phaseId);
 		if (!phase) return;
-		announce(`Showing the phase ${phase.shortTitle}`);
-		if (narrow) {
-			// Spread the phase's years over the height of the view, then bring its heading to the top.
-			const years = (phase.end - phase.start) / YEAR;
-			const fit = (size?.height ?? 600) / (years * V_PX_PER_YEAR);
-			setVerticalK(Math.min(MAX_VERTICAL_K, Math.max(1, fit)));
-			setScrollToPhase(phaseId);
-			return;
-		}
-		if (baseScale && length) applyZoom(zoomToRange(baseScale(phase.start), baseScale(phase.end), length, limits));
+		// The phase's events fill the stage, not the empty parts of its band.
+		const own = shown.filter((event) => event.phase === phaseId);
+		setAnnouncement(`Showing the phase ${phase.shortTitle}`);
+		zoomToSpan(own[0]?.start ?? phase.start, own.at(-1)?.end ?? phase.end);
 	};
 
-	// --- Marks: activate, move focus with keys, keep the focused card in view. ---
+	// --- Marks: activate, move focus with keys, keep the focused mark in view. ---
 	const activate = (mark: TimelineMark) => {
-		setFocusId(mark.events[0]!.id);
-		if (mark.type === 'event') {
-			select(mark.events[0]!.id, true);
-			return;
-		}
-		const sameTime = mark.events.every((event) => event.start === mark.events[0]!.start);
-		if (narrow || sameTime || transform.k >= limits.maxK || !baseScale || !length) {
-			setSelectedId(undefined);
-			setPanelTakesFocus(true);
-			setListing(mark.events.map((event) => event.id));
-			return;
-		}
 		const first = mark.events[0]!;
-		const last = mark.events.at(-1)!;
-		// The cluster's card goes away as it splits: keep focus on its first event's card.
-		pendingFocus.current = true;
-		applyZoom(zoomToRange(baseScale(first.start), baseScale(last.end), length, limits));
-		announce(`Zoomed in to ${mark.dates}`);
+		if (mark.type === 'event') {
+			apply(state.view === 'story' ? { type: 'story', id: first.id } : { type: 'open', id: first.id });
+			return;
+		}
+		const sameTime = mark.events.every((event) => event.start === first.start);
+		if (view !== 'wide' || sameTime || transform.k >= limits.maxK) {
+			apply({ type: 'list', ids: mark.events.map((event) => event.id) });
+			return;
+		}
+		// The cluster goes away as it splits: keep focus on its first event's mark.
+		apply({ type: 'focus', id: first.id });
+		roving.request();
+		zoomToSpan(first.start, mark.events.at(-1)!.end);
+		setAnnouncement(`Zoomed in to ${mark.dates}`);
 	};
 
-	const moveFocus = (index: number) => {
-		const mark = marks[index];
-		if (!mark) return;
-		setFocusId(mark.events[0]!.id);
-		pendingFocus.current = true;
-		if (wide && length) {
-			// Positions are from the last frame drawn; map them through any zoom made since.
-			const now = zoomer.current();
-			const position = mapPosition(mark.position, laidOut, now);
-			const next = panIntoView(now, position, 0, length, limits);
-			if (next !== now) applyZoom(next);
-		}
+	/** Pans the wide stage so a mark is in view (left of the panel when it is open). */
+	const panTo = (mark: TimelineMark) => {
+		if (view !== 'wide' || !length) return;
+		const visible = Math.max(200, stateRef.current.open || stateRef.current.listing ? length - PANEL_WIDTH : length);
+		const now = zoomer.current();
+		const x = mapPosition(mark.x, laidOut, now);
+		const next = panIntoView(now, x, mark.shape === 'card' ? dims.cardWidth : 0, visible, limits);
+		if (next !== now) zoomer.apply(next);
+	};
+	/** Brings an event left of the open panel, zooming in when the whole story leaves no room to pan. */
+	const revealMark = (mark: TimelineMark) => {
+		if (view !== 'wide' || !length) return;
+		const panel = Boolean(stateRef.current.open || stateRef.current.listing);
+		const visible = panel ? length - PANEL_WIDTH : length;
+		const now = zoomer.current();
+		const x = mapPosition(mark.x, laidOut, now);
+		if (x >= 16 && x + dims.cardWidth <= visible - 16) return;
+		const k = panel ? Math.max(now.k, length / Math.max(200, visible)) : now.k;
+		const base = (mapPosition(mark.position, laidOut, now) - now.t) / now.k;
+		zoomer.apply(clampTransform({ k, t: visible / 3 - k * base }, length, limits));
 	};
 
 	const onKeyDown = (event: React.KeyboardEvent) => {
 		if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
-		if (event.key === 'Escape' && (selectedId || listing)) {
+		if (event.key === 'Escape' && (state.open || state.listing)) {
 			event.preventDefault();
-			closePanel();
+			apply({ type: 'close' });
 			return;
 		}
-		if (event.key === '+' || event.key === '=') {
+		if (view === 'wide' && (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '_')) {
 			event.preventDefault();
-			zoomBy(ZOOM_STEP);
+			zoomBy(event.key === '+' || event.key === '=' ? ZOOM_STEP : 1 / ZOOM_STEP);
 			return;
 		}
-		if (event.key === '-' || event.key === '_') {
-			event.preventDefault();
-			zoomBy(1 / ZOOM_STEP);
-			return;
-		}
-		if (!(event.target as Element).closest?.('.tl-marks, .tl-vmarks')) return;
+		if (!(event.target as Element).closest?.('[data-marks]')) return;
 		const next = nextFocusIndex(focusIndex, marks.length, event.key);
-		if (next === undefined) return;
+		const mark = next === undefined ? undefined : marks[next];
+		if (!mark) return;
 		event.preventDefault();
-		moveFocus(next);
+		apply({ type: 'focus', id: mark.events[0]!.id });
+		roving.request();
+		panTo(mark);
 	};
 
 	// Escape also closes the panel when focus is outside the timeline (e.g. just after a deep link).
-	const closeRef = useRef(closePanel);
-	closeRef.current = closePanel;
-	const panelOpen = Boolean(selectedId || listing);
+	const panelOpen = Boolean(state.open || state.listing);
+	const onEscape = useStableCallback((event: KeyboardEvent) => {
+		if (event.key !== 'Escape' || event.defaultPrevented) return;
+		if (event.target !== document.body && !root.current?.contains(event.target as Node)) return;
+		event.preventDefault();
+		apply({ type: 'close' });
+	});
 	useEffect(() => {
 		if (!panelOpen) return;
-		const onEscape = (event: KeyboardEvent) => {
-			if (event.key !== 'Escape' || event.defaultPrevented) return;
-			if (event.target !== document.body && !root.current?.contains(event.target as Node)) return;
-			event.preventDefault();
-			closeRef.current();
-		};
 		document.addEventListener('keydown', onEscape);
 		return () => document.removeEventListener('keydown', onEscape);
-	}, [panelOpen]);
+	}, [panelOpen, onEscape]);
 
-	// A layout effect, so focus has moved by the time the key event that asked for it is done.
-	// When zooming splits or merges the focused card, its button is replaced: the focus, lost to
-	// <body>, goes to the card that now holds the same event.
-	const focusInMarks = useRef(false);
+	// Bring an event into view once it is laid out: a deep link, a story step, the first match of a filter.
+	const revealed = useRef(0);
 	useEffect(() => {
-		const track = (event: FocusEvent) => {
-			focusInMarks.current = Boolean((event.target as Element).closest?.('.tl-marks, .tl-vmarks'));
-		};
-		document.addEventListener('focusin', track);
-		return () => document.removeEventListener('focusin', track);
-	}, []);
-	useLayoutEffect(() => {
-		const lost = focusInMarks.current && (document.activeElement === document.body || !document.activeElement);
-		if (!pendingFocus.current && !lost) return;
-		const mark = marks[tabIndex];
-		const element = mark && markElements.current.get(mark.key);
-		if (element) {
-			pendingFocus.current = false;
-			element.focus({ preventScroll: !narrow });
+		if (!reveal || revealed.current === reveal.token) return;
+		if (view === 'flow') {
+			revealed.current = reveal.token;
+			// An open event's card goes to the top (its panel follows); a filter's first match just into view.
+			root.current?.querySelector(`[data-event-id="${CSS.escape(reveal.id)}"]`)?.scrollIntoView({ block: stateRef.current.open ? 'start' : 'nearest' });
+			return;
 		}
+		if (!wide) return;
+		revealed.current = reveal.token;
+		const mark = wide.marks[markIndexOf(wide.marks, reveal.id)];
+		if (mark) revealMark(mark);
 	});
 
-	// A deep-linked event starts in view: pan the wide view to it once laid out.
-	const revealed = useRef<string>(undefined);
-	useEffect(() => {
-		if (!selectedId || revealed.current === selectedId || !wide || !length) return;
-		revealed.current = selectedId;
-		const mark = wide.marks[markIndexOf(wide.marks, selectedId)];
-		if (mark) {
-			const next = panIntoView(transform, mapPosition(mark.position, laidOut, transform), 0, length, limits, length / 3);
-			if (next !== transform) applyZoom(next);
-		}
-	}, [selectedId, wide, length, transform, laidOut, limits, applyZoom]);
-
-	// One ref callback per mark key, kept stable so memoised cards are not re-rendered.
-	const refCallbacks = useRef(new Map<string, (element: HTMLButtonElement | null) => void>());
-	const registerMark = useCallback((key: string) => {
-		let callback = refCallbacks.current.get(key);
-		if (!callback) {
-			callback = (element) => {
-				if (element) markElements.current.set(key, element);
-				else markElements.current.delete(key);
-			};
-			refCallbacks.current.set(key, callback);
-		}
-		return callback;
-	}, []);
-
-	const onFiltersChange = useStableCallback(updateFilters);
-	const onZoomIn = useStableCallback(() => zoomBy(ZOOM_STEP));
-	const onZoomOut = useStableCallback(() => zoomBy(1 / ZOOM_STEP));
-	const onReset = useStableCallback(resetZoom);
-
-	/** What both views need to draw and drive the marks. */
+	const onFiltersChange = useStableCallback((filters: typeof EMPTY_FILTERS) => apply({ type: 'filters', filters }));
+	const onToggleFilters = useStableCallback(() => setFiltersOpen((open) => !open));
+	const onStory = useStableCallback(() => apply({ type: 'story' }));
+	const zoomIn = useStableCallback(() => zoomBy(ZOOM_STEP));
+	const zoomOut = useStableCallback(() => zoomBy(1 / ZOOM_STEP));
+	const zoomReset = useStableCallback(() => zoomer.apply(IDENTITY));
 	const markProps = {
-		tabIndex,
-		selectedId,
-		registerMark,
+		tabKey,
+		openId: state.open,
+		registerMark: roving.register,
 		onActivate: useStableCallback(activate),
-		onFocusMark: useCallback((mark: TimelineMark) => setFocusId(mark.events[0]!.id), []),
+		onFocusMark: useCallback((mark: TimelineMark) => apply({ type: 'focus', id: mark.events[0]!.id }), []),
 	};
 
-	const selected = selectedId ? events.find((event) => event.id === selectedId) : undefined;
-	const listed = listing ? events.filter((event) => listing.includes(event.id)) : undefined;
-	const ready = urlRead && Boolean(wide || tall);
+	const openIndex = state.open ? shown.findIndex((event) => event.id === state.open) : -1;
+	const listed = state.listing ? events.filter((event) => state.listing!.includes(event.id)) : undefined;
+	const onClose = () => apply({ type: 'close' });
+	const headingLevel = view === 'flow' ? 3 : 2;
+	const panel =
+		openIndex >= 0 ? (
+			<StoryPanel
+				event={shown[openIndex]!}
+				index={openIndex}
+				count={shown.length}
+				phases={phases}
+				organisations={organisations}
+				newTab={mode === 'embed'}
+				focusToken={focusToken}
+				headingLevel={headingLevel}
+				onClose={onClose}
+				// On phones the panel moves to the next card, so focus goes with it (to its heading).
+				onStep={(by) => {
+					apply({ type: 'step', by });
+					if (view === 'flow') setFocusToken((token) => token + 1);
+				}}
+				announce={setAnnouncement}
+			/>
+		) : listed ? (
+			<ClusterList events={listed} focusToken={focusToken} headingLevel={headingLevel} onClose={onClose} onChoose={(id) => apply({ type: 'open', id })} />
+		) : undefined;
+	const ready = url.read && Boolean(wide || flow);
+	const empty = ready && shown.length === 0 && (
+		<p className="tl-empty">
+			No events match these filters.{' '}
+			<button type="button" className="tl-button" onClick={() => apply({ type: 'filters', filters: EMPTY_FILTERS })}>
+				Clear filters
+			</button>
+		</p>
+	);
 
 	return (
-		<div className="tl" ref={root} data-ready={ready ? '' : undefined} data-mode={mode} onKeyDown={onKeyDown}>
+		<div className="tl" ref={root} data-ready={ready ? '' : undefined} data-mode={mode} data-view={view} onKeyDown={onKeyDown}>
 			<TimelineControls
-				filters={filters}
+				filters={state.filters}
 				phases={phases}
 				organisations={organisations}
 				shownCount={shown.length}
 				totalCount={events.length}
+				filtersOpen={filtersOpen}
+				onToggleFilters={onToggleFilters}
 				onChange={onFiltersChange}
-				onZoomIn={onZoomIn}
-				onZoomOut={onZoomOut}
-				onReset={onReset}
-				canZoomIn={narrow ? verticalK < MAX_VERTICAL_K : transform.k < limits.maxK}
-				canZoomOut={narrow ? verticalK > 1 : transform.k > limits.minK}
+				onStory={onStory}
+				zoom={view === 'wide' ? { onZoomIn: zoomIn, onZoomOut: zoomOut, onReset: zoomReset, canZoomIn: transform.k < limits.maxK, canZoomOut: transform.k > limits.minK } : undefined}
 			/>
-			<div
-				className={narrow ? 'tl-viewport tl-viewport--tall' : 'tl-viewport'}
-				ref={viewport}
-				style={{ ['--tl-wide-height' as string]: `${stageHeight(bandRows)}px`, ['--band-height' as string]: `${BAND_HEIGHT}px`, ['--axis-height' as string]: `${AXIS_HEIGHT}px` }}
-			>
-				{wide && width && <HorizontalView layout={wide} laidOut={laidOut} transform={transform} width={width} onZoomToPhase={zoomToPhase} {...markProps} />}
-				{tall && <VerticalView layout={tall} scrollToPhase={scrollToPhase} onZoomToPhase={zoomToPhase} onScrolledToPhase={() => setScrollToPhase(undefined)} {...markProps} />}
-				{ready && shown.length === 0 && (
-					<p className="tl-empty">
-						No events match these filters.{' '}
-						<button type="button" className="tl-button" onClick={() => updateFilters(EMPTY_FILTERS)}>
-							Clear filters
-						</button>
-					</p>
-				)}
-				{(selected || listed) && (
-					<TimelineDetails
-						events={selected ? [selected] : listed!}
-						listing={!selected}
-						phases={phases}
-						organisations={organisations}
-						newTab={mode === 'embed'}
-						takeFocus={panelTakesFocus}
-						onClose={closePanel}
-						onChoose={(id) => select(id, true)}
-						announce={announce}
-					/>
-				)}
-			</div>
+			{view === 'flow' ? (
+				<>
+					{flow && <FlowView sections={flow} marks={flowMarks} panel={panel} {...markProps} />}
+					{empty}
+				</>
+			) : (
+				<>
+					<div className="tl-viewport" ref={viewport} style={{ ['--tl-stage-height' as string]: `${stageHeight(bandRows, dims)}px`, ['--band-height' as string]: `${dims.bandHeight}px`, ['--axis-height' as string]: `${dims.axisHeight}px`, ['--card-height' as string]: `${dims.cardHeight}px`, ['--card-width' as string]: `${dims.cardWidth}px` }}>
+						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} transform={view === 'strip' ? IDENTITY : transform} width={width} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} {...markProps} />}
+						{empty}
+						{view === 'wide' && panel}
+					</div>
+					{view === 'strip' && (
+						<div className="tl-story">
+							{panel ?? (
+								<p className="tl-story__hint">
+									Choose an event on the strip above, or{' '}
+									<button type="button" className="tl-button" onClick={onStory}>
+										read the story
+									</button>
+								</p>
+							)}
+						</div>
+					)}
+				</>
+			)}
 			<p className="visually-hidden" aria-live="polite">
 				{announcement}
 			</p>

@@ -12,6 +12,7 @@ export function makeEvent(id: string, date: string, overrides: Partial<TimelineE
 		end: dateEnd(date).getTime(),
 		title: `Event ${id}`,
 		kind: 'policy',
+		key: false,
 		phase: 'p1',
 		summary: 'Summary.',
 		actors: [],

@@ -1,52 +1,120 @@
 import { describe, expect, test } from 'vitest';
-import { bandLabelPosition, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readContent } from '../../../../src/integrations/content-check/read-content';
+import { comparePartialDates } from '../../../../src/lib/dates';
+import { derivePhaseSpan } from '../../../../src/lib/phases';
+import { WIDE, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
+import { bandLabelPosition, contentLength, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
+import type { TimelineMark } from '../../../../src/lib/timeline/marks';
 import { timeDomain } from '../../../../src/lib/timeline/scale';
+import { toTimelineEvents, toTimelinePhases } from '../../../../src/lib/timeline/to-items';
+import type { TimelineEvent } from '../../../../src/lib/timeline/types';
 import { makeEvent, makePhase, round, syntheticEvents } from './builders';
 
 const phases = [makePhase('p1', '2006', '2007'), makePhase('p3', '2014', '2016'), makePhase('p4', '2014', '2017')];
+/** The stage at 1280 px wide: the page's 74rem column. */
+const DESKTOP_WIDTH = 1184;
 const options = (events: { start: number; end: number }[], overrides: Partial<HorizontalOptions> = {}): HorizontalOptions => ({
 	domain: timeDomain([...events, ...phases]),
 	width: 1200,
 	transform: { k: 1, t: 0 },
-	cardWidth: 176,
-	gap: 8,
-	maxLanes: 4,
+	dims: WIDE,
 	...overrides,
 });
 
-/** True when no two cards in a lane overlap. */
-function cardsDoNotOverlap(marks: { lane: number; position: number }[], cardWidth: number): boolean {
+/** True when no two cards in a lane overlap (with the gap between them). */
+function cardsDoNotOverlap(marks: readonly TimelineMark[], dims: StageDimensions): boolean {
 	const byLane = new Map<number, number[]>();
-	for (const mark of marks) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark.position]);
-	return [...byLane.values()].every((positions) => positions.every((p, i) => i === 0 || p - positions[i - 1]! >= cardWidth));
+	for (const mark of marks) if (mark.shape === 'card') byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark.x]);
+	return [...byLane.values()].every((xs) => xs.sort((a, b) => a - b).every((x, i) => i === 0 || x - xs[i - 1]! >= dims.cardWidth + dims.gap - 1e-6));
+}
+
+/** Ids of the events that got a titled card. */
+const titled = (marks: readonly TimelineMark[]) => new Set(marks.filter((mark) => mark.shape === 'card').map((mark) => mark.events[0]!.id));
+
+/** The real events and phases from content/, as the timeline page builds them. */
+function realContent() {
+	const project = fileURLToPath(new URL('../../../../', import.meta.url));
+	const { content } = readContent(join(project, 'content'), project);
+	const events = content.events
+		.map((entry) => ({ id: entry.id, ...entry.data }))
+		.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+	const realPhases = content.phases.map((entry) => ({
+		id: entry.id,
+		...entry.data,
+		span: derivePhaseSpan(entry.data, events.filter((event) => event.phase === entry.id).map((event) => event.date)),
+	}));
+	const organisations = content.organisations.map((entry) => entry.data);
+	const sources = content.sources.map((entry) => entry.data);
+	return {
+		events: toTimelineEvents(events, sources, organisations),
+		phases: toTimelinePhases(realPhases.sort((a, b) => a.order - b.order), organisations),
+	};
 }
 
 describe('layoutHorizontal', () => {
-	test('lays out a single event as one mark in the first lane', () => {
+	test('gives a single event a titled card in the first lane, at its date', () => {
 		const events = [makeEvent('only', '2006-06')];
 		const layout = layoutHorizontal(events, phases, options(events));
-		expect(layout.marks.map(({ key, type, lane }) => ({ key, type, lane }))).toEqual([{ key: 'only', type: 'event', lane: 0 }]);
+		expect(layout.marks.map(({ key, type, shape, lane }) => ({ key, type, shape, lane }))).toEqual([{ key: 'only', type: 'event', shape: 'card', lane: 0 }]);
+		expect(layout.marks[0]!.x).toBe(layout.marks[0]!.position);
 	});
 
 	test('draws a year-precision date across its whole year', () => {
 		const events = [makeEvent('year', '2010')];
 		const [mark] = layoutHorizontal(events, phases, options(events)).marks;
-		const yearWidth = mark!.endPosition - mark!.position;
-		expect(round(yearWidth)).toBeGreaterThan(60);
+		expect(round(mark!.endPosition - mark!.position)).toBeGreaterThan(60);
 	});
 
-	test('clusters same-day events and offers to show them', () => {
+	test('stacks same-day events in lanes with their titles', () => {
 		const events = [makeEvent('a', '2012-03-27'), makeEvent('b', '2012-03-27'), makeEvent('c', '2016-01-01')];
 		const { marks } = layoutHorizontal(events, phases, options(events));
-		expect(marks.map((mark) => mark.key)).toEqual(['cluster-a', 'c']);
-		expect(marks[0]!.label).toBe('2 events, 2012-03-27: show them');
+		expect(marks.map((mark) => [mark.key, mark.shape])).toEqual([['a', 'card'], ['b', 'card'], ['c', 'card']]);
+		expect(new Set(marks.slice(0, 2).map((mark) => mark.lane)).size).toBe(2);
+	});
+
+	test('turns events beyond the lanes into dots, and merges close dots into a cluster that names its first event', () => {
+		const events = Array.from({ length: 20 }, (_, index) => makeEvent(`e${String(index).padStart(2, '0')}`, '2012-03-27', { title: `Title ${index}` }));
+		const { marks } = layoutHorizontal(events, phases, options(events));
+		const cards = marks.filter((mark) => mark.shape === 'card');
+		expect(cards.length).toBeGreaterThanOrEqual(WIDE.lanes);
+		const clusters = marks.filter((mark) => mark.type === 'cluster');
+		expect(clusters).toHaveLength(1);
+		const [cluster] = clusters;
+		expect(cluster!.shape).toBe('dot');
+		expect(cards.length + cluster!.events.length).toBe(20);
+		const first = cluster!.events[0]!.title;
+		expect(cluster!.text).toBe(`${first} + ${cluster!.events.length - 1} more`);
+		expect(cluster!.label).toBe(`${cluster!.events.length} events: ${first} + ${cluster!.events.length - 1} more, 2012-03-27: show them`);
+	});
+
+	test('gives key events cards before earlier events take the room', () => {
+		const crowd = Array.from({ length: 30 }, (_, index) => makeEvent(`crowd-${index}`, '2012-03-01'));
+		const key = makeEvent('turning-point', '2012-03-02', { key: true });
+		const events = [...crowd, key];
+		expect(titled(layoutHorizontal(events, phases, options(events)).marks).has('turning-point')).toBe(true);
+		const unkeyed = [...crowd, { ...key, key: false }];
+		expect(titled(layoutHorizontal(unkeyed, phases, options(unkeyed)).marks).has('turning-point')).toBe(false);
+	});
+
+	test('moves a card beside its date, within the allowed shifts, rather than lose its title', () => {
+		const events = Array.from({ length: 6 }, (_, index) => makeEvent(`e${index}`, '2012-03-01'));
+		const { marks } = layoutHorizontal(events, phases, options(events));
+		expect(marks.every((mark) => mark.shape === 'card')).toBe(true);
+		expect(marks.some((mark) => mark.x !== mark.position)).toBe(true);
+		for (const mark of marks) {
+			expect(mark.position - mark.x).toBeLessThanOrEqual(WIDE.maxShiftLeft + 1e-6);
+			expect(mark.x - mark.position).toBeLessThanOrEqual(WIDE.maxShiftRight + 1e-6);
+		}
 	});
 
 	test('separates nearby events when zoomed in', () => {
-		const events = [makeEvent('a', '2012-03-01'), makeEvent('b', '2012-05-01')];
-		expect(layoutHorizontal(events, phases, options(events)).marks).toHaveLength(1);
-		const zoomed = layoutHorizontal(events, phases, options(events, { transform: { k: 20, t: -10_000 } }));
-		expect(zoomed.marks.map((mark) => mark.key)).toEqual(['a', 'b']);
+		const day = (index: number) => new Date(Date.UTC(2012, 0, 1 + 10 * index)).toISOString().slice(0, 10);
+		const events = Array.from({ length: 30 }, (_, index) => makeEvent(`e${index}`, day(index)));
+		expect(titled(layoutHorizontal(events, phases, options(events)).marks).size).toBeLessThan(30);
+		const zoomed = layoutHorizontal(events, phases, options(events, { transform: { k: 40, t: -40 * 500 } }));
+		expect(titled(zoomed.marks).size).toBe(30);
 	});
 
 	test('puts overlapping phases in separate band rows', () => {
@@ -55,11 +123,13 @@ describe('layoutHorizontal', () => {
 		expect(bandRows).toBe(2);
 	});
 
-	test('labels the axis only within the story, even where the last card needs room', () => {
+	test('labels the axis only within the story', () => {
 		const events = [makeEvent('a', '2006-06'), makeEvent('b', '2022-04')];
 		const { ticks } = layoutHorizontal(events, phases, options(events));
-		expect(ticks.map((tick) => tick.label)).toEqual(Array.from({ length: 9 }, (_, index) => String(2006 + 2 * index)));
-		expect(Math.max(...ticks.map((tick) => tick.position))).toBeLessThan(1200 - 176);
+		const years = ticks.map((tick) => Number(tick.label));
+		expect(years[0]).toBe(2006);
+		expect(years.at(-1)).toBeLessThanOrEqual(2022);
+		expect(Math.max(...ticks.map((tick) => tick.position))).toBeLessThan(contentLength(1200, WIDE));
 	});
 
 	test('an empty filter result still draws bands and the axis', () => {
@@ -68,20 +138,22 @@ describe('layoutHorizontal', () => {
 		expect(layout.ticks.length).toBeGreaterThan(5);
 	});
 
-	test.each([50, 1000])('fits %i events in the lanes without overlapping cards, at any zoom', (count) => {
+	test.each([50, 1000])('keeps every one of %i events, in lanes without overlapping cards, at any zoom', (count) => {
 		const events = syntheticEvents(count);
 		for (const k of [1, 3, 40]) {
 			const { marks } = layoutHorizontal(events, phases, options(events, { transform: { k, t: -(k - 1) * 600 } }));
-			expect(Math.max(...marks.map((mark) => mark.lane))).toBeLessThan(4);
-			expect(cardsDoNotOverlap(marks, 176 + 8)).toBe(true);
+			expect(Math.max(...marks.map((mark) => mark.lane))).toBeLessThan(WIDE.lanes);
+			expect(cardsDoNotOverlap(marks, WIDE)).toBe(true);
 			expect(marks.reduce((sum, mark) => sum + mark.events.length, 0)).toBe(count);
+			const positions = marks.map((mark) => mark.position);
+			expect(positions).toEqual([...positions].sort((a, b) => a - b));
 		}
 	});
 
-	test('1,000 events at the whole-story zoom collapse into a few dozen marks', () => {
+	test('1,000 events at the whole-story zoom need no more than a few dozen dots', () => {
 		const events = syntheticEvents(1000);
 		const { marks } = layoutHorizontal(events, phases, options(events));
-		expect(marks.length).toBeLessThanOrEqual(Math.ceil(1200 / 46) + 1);
+		expect(marks.filter((mark) => mark.shape === 'dot').length).toBeLessThanOrEqual(Math.ceil(1200 / WIDE.dotGap) + 1);
 	});
 
 	test('is deterministic', () => {
@@ -89,6 +161,27 @@ describe('layoutHorizontal', () => {
 		const first = layoutHorizontal(events, phases, options(events, { transform: { k: 2.5, t: -700 } }));
 		const second = layoutHorizontal(events, phases, options(events, { transform: { k: 2.5, t: -700 } }));
 		expect(second).toEqual(first);
+	});
+});
+
+describe('every key event is titled at the default zoom', () => {
+	const real = realContent();
+	const keyIds = real.events.filter((event) => event.key).map((event) => event.id);
+	const layout = (events: TimelineEvent[]) =>
+		layoutHorizontal(events, real.phases, { domain: timeDomain([...events, ...real.phases]), width: DESKTOP_WIDTH, transform: { k: 1, t: 0 }, dims: WIDE });
+
+	test('about a third of the real events are key', () => {
+		expect(keyIds.length).toBeGreaterThanOrEqual(Math.floor(real.events.length / 4));
+		expect(keyIds.length).toBeLessThanOrEqual(Math.ceil(real.events.length / 2));
+	});
+	test('with the real events', () => {
+		const cards = titled(layout(real.events).marks);
+		expect(keyIds.filter((id) => !cards.has(id))).toEqual([]);
+	});
+	test('with 1,000 synthetic events added', () => {
+		const events = [...real.events, ...syntheticEvents(1000)].sort((a, b) => a.start - b.start);
+		const cards = titled(layout(events).marks);
+		expect(keyIds.filter((id) => !cards.has(id))).toEqual([]);
 	});
 });
 

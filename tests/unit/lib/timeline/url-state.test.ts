@@ -25,6 +25,17 @@ describe('parseTimelineState', () => {
 	test('limits the length of the search', () => {
 		expect(parseTimelineState(`?q=${'a'.repeat(500)}`, known).filters.query).toHaveLength(100);
 	});
+	test('reads the story view, only with an event to show', () => {
+		expect(parseTimelineState('?event=2006-dh-advert-withdrawn&view=story', known)).toEqual({ event: '2006-dh-advert-withdrawn', view: 'story', filters: EMPTY_FILTERS });
+		expect(parseTimelineState('?view=story', known)).toEqual({ filters: EMPTY_FILTERS });
+		expect(parseTimelineState('?event=2006-dh-advert-withdrawn&view=<b>', known)).toEqual({ event: '2006-dh-advert-withdrawn', filters: EMPTY_FILTERS });
+	});
+	test('reads kinds= as kind= (the embed’s older spelling)', () => {
+		expect(parseTimelineState('?kinds=contract&kind=policy', known).filters.kinds).toEqual(['policy', 'contract']);
+	});
+	test('reads a year range, swapping a reversed one', () => {
+		expect(parseTimelineState('?from=2016&to=2012', known).filters).toEqual({ ...EMPTY_FILTERS, from: 2012, to: 2016 });
+	});
 	test('reads an empty query string as the default view', () => {
 		expect(parseTimelineState('', known)).toEqual({ filters: EMPTY_FILTERS });
 	});
@@ -39,7 +50,7 @@ describe('serialiseTimelineState', () => {
 		expect(search).toBe('?event=x&kind=policy,contract&org=o&q=a+b');
 	});
 	test('round-trips through parseTimelineState', () => {
-		const state = { event: '2006-dh-advert-withdrawn', filters: { kinds: ['campaign' as const], phase: '2014-2017-prime-contractors', organisation: 'unitedhealth-group', query: 'Optum & co' } };
+		const state = { event: '2006-dh-advert-withdrawn', view: 'story' as const, filters: { kinds: ['campaign' as const], phase: '2014-2017-prime-contractors', organisation: 'unitedhealth-group', query: 'Optum & co' } };
 		expect(parseTimelineState(serialiseTimelineState(state), known)).toEqual(state);
 	});
 });

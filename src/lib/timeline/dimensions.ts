@@ -1,0 +1,62 @@
+/**
+ * Every size the timeline reserves, in one place: the layouts compute with these numbers,
+ * the views draw with them (as custom properties) and the tests import them, so nothing is
+ * copied. A card holds a meta line and a title of up to four lines of 13 px text.
+ */
+export interface StageDimensions {
+	/** Width of an event card. */
+	cardWidth: number;
+	cardHeight: number;
+	/** Space between cards, and between a lane and the next. */
+	gap: number;
+	/** Rows of cards below the axis; 0 draws every event as a dot (the embed's strip). */
+	lanes: number;
+	/** How far left of its date a card may sit; a leader joins it to its date. */
+	maxShiftLeft: number;
+	/** How far right of its date a card may sit. */
+	maxShiftRight: number;
+	bandHeight: number;
+	/** Space between band rows. */
+	bandGap: number;
+	axisHeight: number;
+	/** The row of dots for events without a card. */
+	dotRowHeight: number;
+	/** Least distance between dots (a 24 px target each); closer dots merge into one. */
+	dotGap: number;
+}
+
+/** The wide timeline on /timeline/. */
+export const WIDE: StageDimensions = {
+	cardWidth: 184,
+	cardHeight: 86,
+	gap: 8,
+	lanes: 4,
+	maxShiftLeft: 240,
+	maxShiftRight: 120,
+	bandHeight: 28,
+	bandGap: 3,
+	axisHeight: 28,
+	dotRowHeight: 32,
+	dotGap: 26,
+};
+
+/** The embed's strip: bands, axis and a dot per event; the story panel below carries the text. */
+export const STRIP: StageDimensions = { ...WIDE, lanes: 0 };
+
+/** Same breakpoint as timeline.css: narrower than this the timeline runs down the page. */
+export const NARROW_QUERY = '(max-width: 40rem)';
+
+/** Top of each part of the stage, for a number of band rows. */
+export function stageRows(bandRows: number, dims: StageDimensions) {
+	const bands = Math.max(1, bandRows) * (dims.bandHeight + dims.bandGap);
+	const axis = bands;
+	const dots = axis + dims.axisHeight;
+	const lanes = dots + dims.dotRowHeight;
+	const height = lanes + dims.lanes * (dims.cardHeight + dims.gap) + dims.gap;
+	return { axis, dots, lanes, height };
+}
+
+/** The stage's height: fixed per band-row count, so the page reserves it before hydration. */
+export function stageHeight(bandRows: number, dims: StageDimensions): number {
+	return stageRows(bandRows, dims).height;
+}

@@ -1,0 +1,61 @@
+/** Places titled cards in lanes, most important first, so that key events always get a card. */
+
+export interface PlacementOptions {
+	lanes: number;
+	cardWidth: number;
+	gap: number;
+	/** How far left of its anchor a card may start. */
+	maxShiftLeft: number;
+	/** How far right of its anchor a card may start (a leader joins them). */
+	maxShiftRight: number;
+	/** Left shifts up to this keep the anchor under the card and cost half as much. */
+	underShift: number;
+	/** Cards stay within [min, max] (view pixels). */
+	min: number;
+	max: number;
+}
+
+export interface Slot {
+	lane: number;
+	/** The card's left edge, view pixels. */
+	x: number;
+}
+
+/**
+ * For each anchor (the position of an event's date), a lane and left edge for its card, or
+ * undefined when none is free. Anchors are placed in `order` (indices, most important first);
+ * each takes the free spot nearest its date (a card whose date stays under it counts as
+ * nearer), then the lowest lane.
+ * @example placeCards([0, 10], [0, 1], { lanes: 2, cardWidth: 100, gap: 8, maxShiftLeft: 0, maxShiftRight: 0, underShift: 0, min: 0, max: 500 }) // => [{ lane: 0, x: 0 }, { lane: 1, x: 10 }]
+ */
+export function placeCards(anchors: readonly number[], order: readonly number[], options: PlacementOptions): (Slot | undefined)[] {
+	const { lanes, cardWidth, gap, maxShiftLeft, maxShiftRight, underShift, min, max } = options;
+	/** Each lane's cards as [start, end] pairs, kept sorted by start. */
+	const taken: [number, number][][] = Array.from({ length: lanes }, () => []);
+	const slots: (Slot | undefined)[] = anchors.map(() => undefined);
+	const free = (lane: [number, number][], x: number) => lane.every(([start, end]) => end + gap <= x + 1e-6 || x + cardWidth + gap <= start + 1e-6);
+	for (const index of order) {
+		const anchor = anchors[index]!;
+		const lo = Math.max(anchor - maxShiftLeft, min);
+		const hi = Math.min(anchor + maxShiftRight, max - cardWidth);
+		if (lo > hi + 1e-6) continue;
+		const cost = (x: number) => (x <= anchor && anchor - x <= underShift ? (anchor - x) / 2 : Math.abs(x - anchor));
+		let best: (Slot & { cost: number }) | undefined;
+		taken.forEach((lane, laneIndex) => {
+			// The nearest free spot is at the anchor or right against a card already placed.
+			const candidates = [Math.min(Math.max(anchor, lo), hi), ...lane.flatMap(([start, end]) => [start - gap - cardWidth, end + gap])];
+			for (const x of candidates) {
+				if (x < lo - 1e-6 || x > hi + 1e-6 || !free(lane, x)) continue;
+				const c = cost(x);
+				if (!best || c < best.cost - 1e-6) best = { lane: laneIndex, x, cost: c };
+			}
+		});
+		if (!best) continue;
+		const { lane: laneIndex, x } = best;
+		slots[index] = { lane: laneIndex, x };
+		const lane = taken[laneIndex]!;
+		const at = lane.findIndex(([start]) => start > x);
+		lane.splice(at === -1 ? lane.length : at, 0, [x, x + cardWidth]);
+	}
+	return slots;
+}
