@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, runAxe } from './browser';
+import { describeViolations, gotoReady, launchBrowser, runAxe } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -34,7 +34,7 @@ test('the header opens search from any page, and search code loads only on the s
 	const page = await browser.newPage();
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-	await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+	await gotoReady(page, `${baseUrl}/`);
 	expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 	await page.getByRole('link', { name: 'Search' }).first().click();
 	await page.waitForURL(`${baseUrl}/search/`);
@@ -114,7 +114,7 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 describe('accessibility', () => {
 	test('axe passes with search closed (no query yet)', async ({ expect }) => {
 		const page = await browser.newPage();
-		await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+		await gotoReady(page, `${baseUrl}/search/`);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		await page.close();
 	});
