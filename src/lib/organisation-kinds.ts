@@ -7,4 +7,5 @@ export const ORGANISATION_KINDS: { kind: OrganisationKind; one: string; group: s
 	{ kind: 'union', one: 'Union or professional body', group: 'Unions and professional bodies' },
 	{ kind: 'campaign', one: 'Campaign group', group: 'Campaign groups' },
 	{ kind: 'political', one: 'Party or politician', group: 'Parties and politicians' },
+	{ kind: 'research', one: 'Research body or think tank', group: 'Research bodies and think tanks' },
 ];

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema, UrlSchema } from './primitives';
 
-export const OrganisationKindSchema = z.enum(['public-body', 'company', 'union', 'campaign', 'political']);
+export const OrganisationKindSchema = z.enum(['public-body', 'company', 'union', 'campaign', 'political', 'research']);
 export type OrganisationKind = z.output<typeof OrganisationKindSchema>;
 
-/** A body, company, union, campaign or party. Lives in `content/organisations.yaml`. */
+/** A body, company, union, campaign, party or research body (a think tank). Lives in `content/organisations.yaml`. */
 export const OrganisationSchema = z.object({
 	id: IdSchema,
 	/** Full name (`Primary Care Trusts`, `UnitedHealth Group`). */

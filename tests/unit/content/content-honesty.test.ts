@@ -69,6 +69,8 @@ function fixture(): ContentSet {
 				data: { id: 'pct', term: 'Primary Care Trust', abbreviation: 'PCT', definition: 'd', related: [], aliases: [] },
 			},
 		],
+		commissioners: [],
+		corrections: [],
 		prose: [{ file: 'phases/p.mdx', kind: 'glossary', id: 'pct', line: 1 }],
 	};
 }

@@ -35,11 +35,17 @@ describe('readContent', () => {
 				`${dir}/events/wrong-phase.yaml: phase: unknown phase "no-such-phase"`,
 				`${dir}/organisations.yaml: health-body.parent: parent chain loops back to "health-body"`,
 				`${dir}/glossary.yaml: commissioning.related[0]: unknown glossary "tendering"`,
+				`${dir}/commissioners.yaml: health-body.end.date: end must not be before start`,
+				`${dir}/commissioners.yaml: nobody-here.id: unknown organisation "nobody-here"`,
+				`${dir}/commissioners.yaml: nobody-here.end.source.source: unknown source "missing-source"`,
+				`${dir}/corrections.yaml: no-page.pages: a correction must name the page it corrects`,
+				`${dir}/corrections.yaml: bad-page.pages[0].id: unknown phase "no-such-phase"`,
+				`${dir}/corrections.yaml: bad-page.sources[0].source: unknown source "missing-source"`,
 			]),
 		);
 		// Nothing is reported twice, and nothing beyond the deliberate faults.
 		expect(new Set(lines).size).toBe(lines.length);
-		expect(lines).toHaveLength(15);
+		expect(lines).toHaveLength(21);
 	});
 
 	test('the project’s own content has no problems', () => {
@@ -58,7 +64,7 @@ describe('contentCheck integration', () => {
 
 	test('stops the build with one line per problem', () => {
 		expect(() => run('./tests/fixtures/content-broken/')).toThrow(
-			/^Content check failed with 15 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){14}$/,
+			/^Content check failed with 21 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){20}$/,
 		);
 	});
 
