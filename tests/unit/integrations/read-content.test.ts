@@ -33,6 +33,7 @@ describe('readContent', () => {
 				`${dir}/events/outside-phase.yaml: actors[1]: unknown organisation "ghost-company"`,
 				`${dir}/events/outside-phase.yaml: amounts[0].source.source: unknown source "missing-source"`,
 				`${dir}/events/wrong-phase.yaml: phase: unknown phase "no-such-phase"`,
+				`${dir}/events/wrong-phase.yaml: followedBy[0]: unknown event "no-such-event"`,
 				`${dir}/organisations.yaml: health-body.parent: parent chain loops back to "health-body"`,
 				`${dir}/glossary.yaml: commissioning.related[0]: unknown glossary "tendering"`,
 				`${dir}/commissioners.yaml: health-body.end.date: end must not be before start`,
@@ -45,7 +46,7 @@ describe('readContent', () => {
 		);
 		// Nothing is reported twice, and nothing beyond the deliberate faults.
 		expect(new Set(lines).size).toBe(lines.length);
-		expect(lines).toHaveLength(21);
+		expect(lines).toHaveLength(22);
 	});
 
 	test('the project’s own content has no problems', () => {
@@ -64,7 +65,7 @@ describe('contentCheck integration', () => {
 
 	test('stops the build with one line per problem', () => {
 		expect(() => run('./tests/fixtures/content-broken/')).toThrow(
-			/^Content check failed with 21 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){20}$/,
+			/^Content check failed with 22 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){21}$/,
 		);
 	});
 
