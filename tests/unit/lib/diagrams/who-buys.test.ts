@@ -45,6 +45,13 @@ describe('WHO_BUYS_STEPS', () => {
 		expect(withMembers.map((step) => step.id)).toEqual(['icbs-2022']);
 	});
 
+	test('puts the members nominated by trusts, GP practices and local councils on the integrated care board', () => {
+		const step = findWhoBuysStep('icbs-2022');
+		const members = step.diagram.edges.filter((edge) => edge.kind === 'membership' && edge.to === 'icbs').map((edge) => edge.from);
+		expect(members.sort()).toEqual(['councils', 'gps', 'trusts']);
+		expect(step.changed).toMatch(/local councils/);
+	});
+
 	test('money reaches every provider from the commissioner in every step', () => {
 		for (const step of WHO_BUYS_STEPS) {
 			const commissioner = step.diagram.nodes.find((node) => node.role === 'commissioner')!;
