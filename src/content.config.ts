@@ -6,6 +6,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
+	CommissionerSchema,
+	CorrectionSchema,
 	EventSchema,
 	GlossaryTermSchema,
 	OrganisationSchema,
@@ -26,5 +28,7 @@ const events = defineCollection({
 const sources = defineCollection({ loader: file('./content/sources.yaml'), schema: SourceSchema });
 const organisations = defineCollection({ loader: file('./content/organisations.yaml'), schema: OrganisationSchema });
 const glossary = defineCollection({ loader: file('./content/glossary.yaml'), schema: GlossaryTermSchema });
+const commissioners = defineCollection({ loader: file('./content/commissioners.yaml'), schema: CommissionerSchema });
+const corrections = defineCollection({ loader: file('./content/corrections.yaml'), schema: CorrectionSchema });
 
-export const collections = { phases, events, sources, organisations, glossary };
+export const collections = { phases, events, sources, organisations, glossary, commissioners, corrections };

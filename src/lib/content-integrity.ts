@@ -2,8 +2,8 @@
  * Cross-reference checks over the whole content set. Pure: it takes parsed entries
  * and returns problems, so the build, `astro check` and unit tests share it.
  */
-import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
-import { dateEnd, dateStart, formatPartialDate } from './dates';
+import type { Commissioner, Correction, GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
+import { comparePartialDates, dateEnd, dateStart, formatPartialDate } from './dates';
 
 /** One parsed content entry and where it came from. */
 export interface Entry<T> {
@@ -30,6 +30,8 @@ export interface ContentSet {
 	sources: Entry<Source>[];
 	organisations: Entry<Organisation>[];
 	glossary: Entry<GlossaryTerm>[];
+	commissioners: Entry<Commissioner>[];
+	corrections: Entry<Correction>[];
 	prose: ProseReference[];
 }
 
@@ -64,18 +66,23 @@ function findDuplicateIds(entries: Entry<unknown>[], label: string): ContentProb
 }
 
 /**
- * Every problem in the content set, in file order: dangling references, duplicate ids,
- * events outside their phase, and organisation parents that loop.
+ * Every problem in the content set, in file order: dangling references (including those of
+ * commissioning bodies and corrections), duplicate ids, events outside their phase, and
+ * organisation parents that loop.
  */
 export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const ids = {
 		phase: new Set(content.phases.map((entry) => entry.id)),
+		event: new Set(content.events.map((entry) => entry.id)),
 		source: new Set(content.sources.map((entry) => entry.id)),
 		organisation: new Set(content.organisations.map((entry) => entry.id)),
 		glossary: new Set(content.glossary.map((entry) => entry.id)),
 	};
+	// Everything a reference can point at, by the name used in problem messages.
+	const pageIds = { ...ids, event: new Set(content.events.map((entry) => entry.id)) };
 	const phasesById = new Map(content.phases.map((entry) => [entry.id, entry]));
+	const eventsById = new Map(content.events.map((entry) => [entry.id, entry]));
 
 	problems.push(
 		...findDuplicateIds(content.phases, 'phase'),
@@ -83,10 +90,12 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		...findDuplicateIds(content.sources, 'source'),
 		...findDuplicateIds(content.organisations, 'organisation'),
 		...findDuplicateIds(content.glossary, 'glossary'),
+		...findDuplicateIds(content.commissioners, 'commissioner'),
+		...findDuplicateIds(content.corrections, 'correction'),
 	);
 
-	const expect = (entry: Entry<unknown>, field: string, kind: keyof typeof ids, id: string | undefined) => {
-		if (id !== undefined && !ids[kind].has(id)) {
+	const expect = (entry: Entry<unknown>, field: string, kind: keyof typeof pageIds, id: string | undefined) => {
+		if (id !== undefined && !pageIds[kind].has(id)) {
 			problems.push({ ...at(entry, field), message: `unknown ${kind} "${id}"` });
 		}
 	};
@@ -104,6 +113,13 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		expect(event, 'phase', 'phase', data.phase);
 		data.actors.forEach((id, i) => expect(event, `actors[${i}]`, 'organisation', id));
 		data.sources.forEach((citation, i) => expect(event, `sources[${i}].source`, 'source', citation.source));
+		data.followedBy.forEach((id, i) => {
+			expect(event, `followedBy[${i}]`, 'event', id);
+			const later = eventsById.get(id);
+			if (later && comparePartialDates(later.data.date, data.date) < 0) {
+				problems.push({ ...at(event, `followedBy[${i}]`), message: `"${id}" (${formatPartialDate(later.data.date)}) is earlier than this event` });
+			}
+		});
 		data.amounts.forEach((amount, i) => {
 			expect(event, `amounts[${i}].saidBy`, 'organisation', amount.saidBy);
 			expect(event, `amounts[${i}].source.source`, 'source', amount.source.source);
@@ -137,6 +153,17 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 
 	for (const term of content.glossary) {
 		term.data.related.forEach((id, i) => expect(term, `related[${i}]`, 'glossary', id));
+	}
+
+	for (const body of content.commissioners) {
+		expect(body, 'id', 'organisation', body.id);
+		expect(body, 'start.source.source', 'source', body.data.start.source.source);
+		expect(body, 'end.source.source', 'source', body.data.end?.source.source);
+	}
+
+	for (const correction of content.corrections) {
+		correction.data.pages.forEach((page, i) => expect(correction, `pages[${i}].id`, page.kind, page.id));
+		correction.data.sources.forEach((citation, i) => expect(correction, `sources[${i}].source`, 'source', citation.source));
 	}
 
 	for (const ref of content.prose) {

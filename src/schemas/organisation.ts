@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema, UrlSchema } from './primitives';
+import { ORGANISATION_KIND_IDS, type OrganisationKind } from '../lib/organisation-kinds';
 
-export const OrganisationKindSchema = z.enum(['public-body', 'company', 'union', 'campaign', 'political']);
-export type OrganisationKind = z.output<typeof OrganisationKindSchema>;
+export const OrganisationKindSchema = z.enum(ORGANISATION_KIND_IDS);
+export type { OrganisationKind };
 
-/** A body, company, union, campaign or party. Lives in `content/organisations.yaml`. */
+/** A body, company, union, campaign, party or research body (a think tank). Lives in `content/organisations.yaml`. */
 export const OrganisationSchema = z.object({
 	id: IdSchema,
 	/** Full name (`Primary Care Trusts`, `UnitedHealth Group`). */

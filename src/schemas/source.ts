@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './primitives';
+import { SOURCE_KIND_IDS, type SourceKind } from '../lib/source-kinds';
 
 /** What sort of document a source is; readers weigh a union leaflet and an Act differently. */
-export const SourceKindSchema = z.enum(['news', 'blog', 'union', 'official', 'legislation', 'research']);
-export type SourceKind = z.output<typeof SourceKindSchema>;
+export const SourceKindSchema = z.enum(SOURCE_KIND_IDS);
+export type { SourceKind };
 
 /** One document the site cites. Lives in `content/sources.yaml`. */
 export const SourceSchema = z.object({
@@ -22,7 +23,12 @@ export const SourceSchema = z.object({
 	kind: SourceKindSchema,
 	/** A copy in a web archive, for when the original moves or disappears. */
 	archiveUrl: UrlSchema.optional(),
-	/** A short note for readers: why this source is here, or what is wrong or out of date in it. */
+	/** A short note for readers: why this source is here, or how it is dated. */
 	note: TextSchema.optional(),
+	/**
+	 * What this source gets wrong, or states differently from the record, and what the record
+	 * says instead (one or two sentences). Listed on the corrections page; omit when nothing is.
+	 */
+	correction: TextSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;

@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 import { load as loadYamlText } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
+	CommissionerSchema,
+	CorrectionSchema,
 	EventSchema,
 	GlossaryTermSchema,
 	IdSchema,
@@ -30,6 +32,8 @@ export const CONTENT_LAYOUT = {
 	sources: 'sources.yaml',
 	organisations: 'organisations.yaml',
 	glossary: 'glossary.yaml',
+	commissioners: 'commissioners.yaml',
+	corrections: 'corrections.yaml',
 } as const;
 
 /** Files whose names start with `_` are drafts or partials and are not loaded. */
@@ -163,6 +167,8 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
 		sources: readList(CONTENT_LAYOUT.sources, SourceSchema),
 		organisations: readList(CONTENT_LAYOUT.organisations, OrganisationSchema),
 		glossary: readList(CONTENT_LAYOUT.glossary, GlossaryTermSchema),
+		commissioners: readList(CONTENT_LAYOUT.commissioners, CommissionerSchema),
+		corrections: readList(CONTENT_LAYOUT.corrections, CorrectionSchema),
 		prose,
 	};
 	problems.push(...checkContentIntegrity(content));

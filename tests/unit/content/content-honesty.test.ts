@@ -8,7 +8,9 @@ import {
 	explainedAcronyms,
 	findAcronyms,
 	findAcronymsNotMarkedAtFirstUse,
+	findAddedEventsMissingFromPhasePage,
 	findAmountsWithoutSourceOrSpeaker,
+	findCommissionerGaps,
 	findEventsWithoutSources,
 	findOrganisationAbbreviationsBeforeName,
 	findUnexplainedAcronyms,
@@ -46,6 +48,7 @@ function fixture(): ContentSet {
 					key: false,
 					summary: 'The Primary Care Trusts bought care.',
 					actors: ['pcts'],
+					followedBy: [],
 					amounts: [
 						{ value: 1, unit: 'GBP', about: 'x', saidBy: 'pcts', estimate: false, source: { source: 's' } },
 					],
@@ -70,6 +73,8 @@ function fixture(): ContentSet {
 				data: { id: 'pct', term: 'Primary Care Trust', abbreviation: 'PCT', definition: 'd', related: [], aliases: [] },
 			},
 		],
+		commissioners: [],
+		corrections: [],
 		prose: [{ file: 'phases/p.mdx', kind: 'glossary', id: 'pct', line: 1 }],
 	};
 }
@@ -148,6 +153,41 @@ describe('the real content keeps its promises', () => {
 		expect(findOrganisationAbbreviationsBeforeName([good, bad], organisations)).toEqual([
 			'bad.mdx:1: "PCT" is used before "Primary Care Trusts" is spelled out',
 		]);
+	});
+});
+
+describe('the record of who bought care and of what was added', () => {
+	test('the real content has the three bodies and the ten events this round added', () => {
+		expect(content.commissioners.map((body) => body.id)).toEqual(['pcts', 'ccgs', 'icbs']);
+		expect(content.events.filter((event) => event.data.added)).toHaveLength(10);
+	});
+
+	test('the commissioning bodies hand over on consecutive days, with only the last still in being', () => {
+		expect(findCommissionerGaps(content)).toEqual([]);
+		const body = (id: string, start: string, end?: string) => ({
+			id,
+			file: 'commissioners.yaml',
+			prefix: id,
+			data: { id, start: { date: start, source: { source: 's' } }, ...(end ? { end: { date: end, source: { source: 's' } } } : {}) },
+		});
+		const bad = fixture();
+		bad.commissioners = [body('a', '2000-04-01', '2013-03-31'), body('b', '2013-04-02', '2022-06-30'), body('c', '2022-06-01'), body('d', '2023-01-01')];
+		expect(findCommissionerGaps(bad)).toEqual([
+			'commissioners.yaml: a ends on 2013-03-31 but b starts on 2013-04-02',
+			'commissioners.yaml: b ends on 2022-06-30 but c starts on 2022-06-01',
+			'commissioners.yaml: c has no end, but d follows it',
+		]);
+	});
+
+	test('every event added after launch is told on its phase page', () => {
+		expect(findAddedEventsMissingFromPhasePage(content)).toEqual([]);
+		const bad = fixture();
+		bad.events[0]!.data.added = '2026-11-30';
+		expect(findAddedEventsMissingFromPhasePage(bad)).toEqual([
+			'events/e.yaml: added on 2026-11-30, but its phase page "p" cites none of its sources',
+		]);
+		bad.prose.push({ file: 'phases/p.mdx', kind: 'source', id: 's', line: 2 });
+		expect(findAddedEventsMissingFromPhasePage(bad)).toEqual([]);
 	});
 });
 

@@ -33,13 +33,20 @@ describe('readContent', () => {
 				`${dir}/events/outside-phase.yaml: actors[1]: unknown organisation "ghost-company"`,
 				`${dir}/events/outside-phase.yaml: amounts[0].source.source: unknown source "missing-source"`,
 				`${dir}/events/wrong-phase.yaml: phase: unknown phase "no-such-phase"`,
+				`${dir}/events/wrong-phase.yaml: followedBy[0]: unknown event "no-such-event"`,
 				`${dir}/organisations.yaml: health-body.parent: parent chain loops back to "health-body"`,
 				`${dir}/glossary.yaml: commissioning.related[0]: unknown glossary "tendering"`,
+				`${dir}/commissioners.yaml: health-body.end.date: end must not be before start`,
+				`${dir}/commissioners.yaml: nobody-here.id: unknown organisation "nobody-here"`,
+				`${dir}/commissioners.yaml: nobody-here.end.source.source: unknown source "missing-source"`,
+				`${dir}/corrections.yaml: no-page.pages: a correction must name the page it corrects`,
+				`${dir}/corrections.yaml: bad-page.pages[0].id: unknown phase "no-such-phase"`,
+				`${dir}/corrections.yaml: bad-page.sources[0].source: unknown source "missing-source"`,
 			]),
 		);
 		// Nothing is reported twice, and nothing beyond the deliberate faults.
 		expect(new Set(lines).size).toBe(lines.length);
-		expect(lines).toHaveLength(15);
+		expect(lines).toHaveLength(22);
 	});
 
 	test('the project’s own content has no problems', () => {
@@ -58,7 +65,7 @@ describe('contentCheck integration', () => {
 
 	test('stops the build with one line per problem', () => {
 		expect(() => run('./tests/fixtures/content-broken/')).toThrow(
-			/^Content check failed with 15 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){14}$/,
+			/^Content check failed with 22 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){21}$/,
 		);
 	});
 

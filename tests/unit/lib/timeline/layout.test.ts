@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readContent } from '../../../../src/integrations/content-check/read-content';
 import { comparePartialDates } from '../../../../src/lib/dates';
+import { buildEventViews } from '../../../../src/lib/event-view';
 import { derivePhaseSpan } from '../../../../src/lib/phases';
 import { WIDE, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
 import { bandLabelPosition, contentLength, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
@@ -48,7 +49,7 @@ function realContent() {
 	const organisations = content.organisations.map((entry) => entry.data);
 	const sources = content.sources.map((entry) => entry.data);
 	return {
-		events: toTimelineEvents(events, sources, organisations),
+		events: toTimelineEvents(buildEventViews({ events, phases: realPhases, organisations, sources })),
 		phases: toTimelinePhases(realPhases.sort((a, b) => a.order - b.order), organisations),
 	};
 }
