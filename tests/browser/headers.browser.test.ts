@@ -1,0 +1,33 @@
+/**
+ * Every built HTML page, under every path a host may serve it at (with and without the
+ * trailing slash, as index.html, and the 404 page for missing paths), is answered by the
+ * preview server with exactly one Content-Security-Policy and its framing rule from
+ * dist/_headers. No browser needed: plain requests against the shared server.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, inject, test } from 'vitest';
+import { FRAMEABLE_FOLDER } from '../../src/lib/security/headers';
+import { servedPaths } from '../server/served-paths';
+
+const baseUrl = inject('baseUrl');
+const pages = readdirSync(inject('distDir'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+
+describe('response headers from dist/_headers', () => {
+	test('every page and every path it may be served at has one policy and its framing rule', async () => {
+		const paths = pages.flatMap(servedPaths);
+		expect(pages.length).toBeGreaterThan(100);
+		const missing: string[] = [];
+		for (const path of paths) {
+			const response = await fetch(baseUrl + path, { method: 'HEAD', redirect: 'manual' });
+			const policies = response.headers.get('content-security-policy')?.split(', ') ?? [];
+			const frameable = path.startsWith(`/${FRAMEABLE_FOLDER}`);
+			const ok =
+				policies.length === 1 &&
+				(frameable
+					? policies[0]!.endsWith('frame-ancestors *') && !response.headers.has('x-frame-options')
+					: policies[0]!.endsWith("frame-ancestors 'self'") && response.headers.get('x-frame-options') === 'SAMEORIGIN');
+			if (!ok) missing.push(`${path} (${response.status}): ${policies.length} policies, X-Frame-Options ${response.headers.get('x-frame-options')}`);
+		}
+		expect(missing).toEqual([]);
+	});
+});
