@@ -40,14 +40,6 @@ export function articleJsonLd(input: ArticleInput): Record<string, unknown> {
 	};
 }
 
-/**
- * JSON for a `<script type="application/ld+json">` element. `<` is escaped so no string in
- * the data can close the element early.
- */
-export function serializeJsonLd(data: unknown): string {
-	return JSON.stringify(data).replaceAll('<', '\\u003c');
-}
-
 /** Article data for an event page. */
 export function eventJsonLd(
 	event: { id: string; title: string; summary: string; date: string; kindLabel: string },
