@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure:
-// types (astro check), unit tests, production build, internal links, browser tests.
+// types (astro check), unit tests, production build, internal links, valid HTML, browser tests.
 // Ends with one summary line, `Summary: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -35,6 +35,7 @@ const steps = [
 	},
 	{ name: 'production build', command: ['astro', 'build'] },
 	{ name: 'internal links (linkinator)', command: ['linkinator', 'dist', '--config', 'tests/links/linkinator.config.json'] },
+	{ name: 'valid HTML (Nu HTML Checker)', command: ['node', 'tests/html/validate.mjs'] },
 	{
 		name: 'browser tests',
 		command: ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', 'browser', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/browser.json`],

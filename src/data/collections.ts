@@ -7,22 +7,27 @@ import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } fro
 import { comparePartialDates } from '../lib/dates';
 import { derivePhaseSpan, type PhaseSpan } from '../lib/phases';
 import { findProseReferences } from '../integrations/content-check/read-content';
+import { fileDates, type FileDates } from './file-dates';
 
 export interface EventItem extends TimelineEventData {
 	id: string;
+	/** When its file was first published and last changed. */
+	revised: FileDates;
 }
 
 export interface PhaseItem extends Phase {
 	id: string;
 	/** Derived from stated bounds and event dates; see lib/phases.ts. */
 	span: PhaseSpan | undefined;
+	/** When its file was first published and last changed. */
+	revised: FileDates;
 }
 
 /** Every event, in date order (ties by id, so the order is stable). */
 export async function getEvents(): Promise<EventItem[]> {
 	const entries = await getCollection('events');
 	return entries
-		.map((entry) => ({ id: entry.id, ...entry.data }))
+		.map((entry) => ({ id: entry.id, ...entry.data, revised: fileDates(entry.filePath!) }))
 		.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 }
 
@@ -37,6 +42,7 @@ export async function getPhases(): Promise<PhaseItem[]> {
 				entry.data,
 				events.filter((event) => event.phase === entry.id).map((event) => event.date),
 			),
+			revised: fileDates(entry.filePath!),
 		}))
 		.sort((a, b) => a.order - b.order);
 }

@@ -23,9 +23,9 @@ describe('paths', () => {
 });
 
 describe('JSON-LD', () => {
-	test('an event is an Article covering its date', () => {
+	test('an event is an Article covering its date, published and modified when its file was', () => {
 		const data = eventJsonLd(
-			{ id: 'e', title: 'T', summary: 'S', date: '2006-06', kindLabel: 'Policy' },
+			{ id: 'e', title: 'T', summary: 'S', date: '2006-06', kindLabel: 'Policy', revised: { published: '2026-11-01', modified: '2026-11-20' } },
 			new URL('https://x.example'),
 			'Site',
 		);
@@ -35,6 +35,8 @@ describe('JSON-LD', () => {
 			image: 'https://x.example/og/events/e.png',
 			temporalCoverage: '2006-06',
 			genre: 'Policy',
+			datePublished: '2026-11-01',
+			dateModified: '2026-11-20',
 		});
 	});
 });
