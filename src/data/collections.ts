@@ -2,7 +2,7 @@
  * The only module that reads content collections. Pages call these functions and get
  * plain, serialisable, sorted arrays; nothing else imports `astro:content` except to render MDX.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
 import { comparePartialDates } from '../lib/dates';
 import { derivePhaseSpan, type PhaseSpan } from '../lib/phases';
@@ -11,23 +11,19 @@ import { fileDates, type FileDates } from './file-dates';
 
 export interface EventItem extends TimelineEventData {
 	id: string;
-	/** When its file was first published and last changed. */
-	revised: FileDates;
 }
 
 export interface PhaseItem extends Phase {
 	id: string;
 	/** Derived from stated bounds and event dates; see lib/phases.ts. */
 	span: PhaseSpan | undefined;
-	/** When its file was first published and last changed. */
-	revised: FileDates;
 }
 
 /** Every event, in date order (ties by id, so the order is stable). */
 export async function getEvents(): Promise<EventItem[]> {
 	const entries = await getCollection('events');
 	return entries
-		.map((entry) => ({ id: entry.id, ...entry.data, revised: fileDates(entry.filePath!) }))
+		.map((entry) => ({ id: entry.id, ...entry.data }))
 		.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 }
 
@@ -42,7 +38,6 @@ export async function getPhases(): Promise<PhaseItem[]> {
 				entry.data,
 				events.filter((event) => event.phase === entry.id).map((event) => event.date),
 			),
-			revised: fileDates(entry.filePath!),
 		}))
 		.sort((a, b) => a.order - b.order);
 }
@@ -86,4 +81,11 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 /** Looks ids up in a list; the content check has already proved every id resolves. */
 export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 	return new Map(items.map((item) => [item.id, item]));
+}
+
+/** When an event's or a phase's file was first published and last changed, for its page's metadata. */
+export async function getFileDates(collection: 'events' | 'phases', id: string): Promise<FileDates> {
+	const entry = await getEntry(collection, id);
+	if (!entry?.filePath) throw new Error(`no file for ${collection} entry "${id}"`);
+	return fileDates(entry.filePath);
 }

@@ -3,7 +3,7 @@
  * and returns problems, so the build, `astro check` and unit tests share it.
  */
 import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
-import { dateEnd, dateStart, formatPartialDate } from './dates';
+import { comparePartialDates, dateEnd, dateStart, formatPartialDate } from './dates';
 
 /** One parsed content entry and where it came from. */
 export interface Entry<T> {
@@ -71,11 +71,13 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const ids = {
 		phase: new Set(content.phases.map((entry) => entry.id)),
+		event: new Set(content.events.map((entry) => entry.id)),
 		source: new Set(content.sources.map((entry) => entry.id)),
 		organisation: new Set(content.organisations.map((entry) => entry.id)),
 		glossary: new Set(content.glossary.map((entry) => entry.id)),
 	};
 	const phasesById = new Map(content.phases.map((entry) => [entry.id, entry]));
+	const eventsById = new Map(content.events.map((entry) => [entry.id, entry]));
 
 	problems.push(
 		...findDuplicateIds(content.phases, 'phase'),
@@ -104,6 +106,13 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		expect(event, 'phase', 'phase', data.phase);
 		data.actors.forEach((id, i) => expect(event, `actors[${i}]`, 'organisation', id));
 		data.sources.forEach((citation, i) => expect(event, `sources[${i}].source`, 'source', citation.source));
+		data.followedBy.forEach((id, i) => {
+			expect(event, `followedBy[${i}]`, 'event', id);
+			const later = eventsById.get(id);
+			if (later && comparePartialDates(later.data.date, data.date) < 0) {
+				problems.push({ ...at(event, `followedBy[${i}]`), message: `"${id}" (${formatPartialDate(later.data.date)}) is earlier than this event` });
+			}
+		});
 		data.amounts.forEach((amount, i) => {
 			expect(event, `amounts[${i}].saidBy`, 'organisation', amount.saidBy);
 			expect(event, `amounts[${i}].source.source`, 'source', amount.source.source);

@@ -1,5 +1,3 @@
-import type { EventKind } from '../schemas';
-
 /** Every event kind, in legend order. Plain data (no zod), so client code can import it. */
 export const EVENT_KINDS = [
 	'legislation',
@@ -9,7 +7,10 @@ export const EVENT_KINDS = [
 	'campaign',
 	'legal-challenge',
 	'organisation-change',
-] as const satisfies readonly EventKind[];
+] as const;
+
+/** What sort of thing happened; each kind has one colour everywhere on the site. */
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Reader-facing names of the event kinds: one list for pages, cards, the timeline, embeds and open data. */
 export const KIND_LABELS: Record<EventKind, string> = {

@@ -2,69 +2,43 @@
  * The sums of money at stake, chosen from the events' own `amounts` so that the front
  * page shows only figures the content sources: the largest sum in pounds for each phase.
  */
+import { headlineAmount } from './event-view';
 
 export interface AmountLike {
 	value: number;
 	upTo?: number | undefined;
 	unit: string;
-	estimate: boolean;
 }
 
-export interface EventWithAmounts<A extends AmountLike> {
+export interface EventWithAmounts {
 	id: string;
-	phase: string;
-	amounts: A[];
+	phase: { id: string };
+	amounts: readonly AmountLike[];
 }
 
-export interface KeySum<A extends AmountLike> {
+export interface KeySum<E extends EventWithAmounts> {
 	phase: string;
-	event: string;
-	amount: A;
+	event: E;
+	amount: E['amounts'][number];
 }
 
 /**
  * The largest sum in pounds for each phase, in the order of `phaseIds`; phases with no
  * sum are skipped. Ties go to the earlier event, then the first amount listed.
- * @example pickKeySums(['p'], [{ id: 'e', phase: 'p', amounts: [{ value: 5e9, unit: 'GBP', estimate: true }] }])
- * // => [{ phase: 'p', event: 'e', amount: { value: 5e9, … } }]
+ * @example pickKeySums(['p'], [{ id: 'e', phase: { id: 'p' }, amounts: [{ value: 5e9, unit: 'GBP' }] }])
+ * // => [{ phase: 'p', event: { id: 'e', … }, amount: { value: 5e9, … } }]
  */
-export function pickKeySums<A extends AmountLike>(phaseIds: string[], events: EventWithAmounts<A>[]): KeySum<A>[] {
-	const sums: KeySum<A>[] = [];
-	for (const phase of phaseIds) {
-		let best: KeySum<A> | undefined;
-		for (const event of events.filter((e) => e.phase === phase)) {
-			for (const amount of event.amounts) {
-				if (amount.unit !== 'GBP') continue;
-				if (!best || top(amount) > top(best.amount)) best = { phase, event: event.id, amount };
-			}
+export function pickKeySums<E extends EventWithAmounts>(phaseIds: string[], events: readonly E[]): KeySum<E>[] {
+	return phaseIds.flatMap((phase) => {
+		let best: KeySum<E> | undefined;
+		for (const event of events.filter((e) => e.phase.id === phase)) {
+			const amount = headlineAmount(event.amounts);
+			if (amount && (!best || top(amount) > top(best.amount))) best = { phase, event, amount };
 		}
-		if (best) sums.push(best);
-	}
-	return sums;
+		return best ? [best] : [];
+	});
 }
 
 function top(amount: AmountLike): number {
 	return amount.upTo ?? amount.value;
-}
-
-/**
- * A sum in pounds as a reader says it: `£64 billion`, `£1.2 million`, `£250,000`,
- * and a range as `£5 billion to £6 billion`.
- */
-export function formatPounds(value: number, upTo?: number): string {
-	return upTo === undefined || upTo === value ? pounds(value) : `${pounds(value)} to ${pounds(upTo)}`;
-}
-
-function pounds(value: number): string {
-	const scales: [number, string][] = [
-		[1e9, 'billion'],
-		[1e6, 'million'],
-	];
-	for (const [size, word] of scales) {
-		if (value >= size) {
-			const short = Number((value / size).toFixed(value / size < 10 ? 2 : 1));
-			return `£${short.toLocaleString('en-GB')} ${word}`;
-		}
-	}
-	return `£${value.toLocaleString('en-GB')}`;
 }

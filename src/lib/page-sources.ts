@@ -4,7 +4,8 @@
  */
 
 interface CitationLike {
-	source: string;
+	/** Source id. */
+	id: string;
 }
 
 interface EventLike {
@@ -25,8 +26,8 @@ export function collectPageSources(citedInProse: string[], events: EventLike[]):
 	const ids = [
 		...citedInProse,
 		...events.flatMap((event) => [
-			...event.sources.map((citation) => citation.source),
-			...event.amounts.map((amount) => amount.source.source),
+			...event.sources.map((source) => source.id),
+			...event.amounts.map((amount) => amount.source.id),
 		]),
 	];
 	return [...new Set(ids)];

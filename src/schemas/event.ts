@@ -1,17 +1,10 @@
 import { z } from 'astro/zod';
 import { IdSchema, PartialDateSchema, TextSchema } from './primitives';
+import { EVENT_KINDS, type EventKind } from '../lib/event-kinds';
 
 /** What sort of thing happened. Each kind has one colour everywhere on the site. */
-export const EventKindSchema = z.enum([
-	'legislation',
-	'policy',
-	'procurement',
-	'contract',
-	'campaign',
-	'legal-challenge',
-	'organisation-change',
-]);
-export type EventKind = z.output<typeof EventKindSchema>;
+export const EventKindSchema = z.enum(EVENT_KINDS);
+export type { EventKind };
 
 /** A pointer to a source, with where in it to look. */
 export const CitationSchema = z.object({
@@ -60,6 +53,8 @@ export const EventSchema = z.object({
 	actors: z.array(IdSchema).default([]),
 	/** Sums of money and other figures at stake. */
 	amounts: z.array(AmountSchema).default([]),
+	/** Ids of later events that follow directly from this one ("what happened next"). */
+	followedBy: z.array(IdSchema).default([]),
 	/** At least one source a reader can follow. */
 	sources: z.array(CitationSchema).min(1, 'every event needs at least one source'),
 });

@@ -3,6 +3,7 @@
  * trace is a native <details>: with JavaScript off it still opens and answers in words; once
  * hydrated, opening it also highlights the path of accountability in both drawings.
  */
+import { routes } from '../../lib/routes';
 import { useMemo, useState } from 'react';
 import { layoutDiagram, NARROW, WIDE } from '../../lib/diagrams/geometry';
 import { describeRelations, traceAccountability } from '../../lib/diagrams/relations';
@@ -61,7 +62,7 @@ export default function PrimeContractorFigure({ citations, phases, linkToInterac
 						{linkToInteractive && (
 							<>
 								{' · '}
-								<a href="/diagrams/#prime-contractor">See the path highlighted</a>
+								<a href={`${routes.diagrams()}#prime-contractor`}>See the path highlighted</a>
 							</>
 						)}
 					</p>

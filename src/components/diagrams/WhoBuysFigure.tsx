@@ -4,6 +4,7 @@
  * each step's own page, so it works with JavaScript off; once hydrated, a click changes the
  * step in place and a live region announces it.
  */
+import { routes } from '../../lib/routes';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { layoutDiagram, NARROW, WIDE } from '../../lib/diagrams/geometry';
 import { describeRelations } from '../../lib/diagrams/relations';
@@ -31,7 +32,7 @@ const ROLES = (['commissioner', 'private-firm'] as const).filter((role) =>
 );
 
 /** The address of a step's own page, where the stepper links lead without JavaScript. */
-export const stepHref = (id: string) => `/diagrams/${id}/`;
+export const stepHref = (id: string) => routes.diagramStep(id);
 
 export default function WhoBuysFigure({ step: initial, interactive = false, citations, phases }: Props) {
 	const [stepId, setStepId] = useState(initial);
@@ -118,7 +119,7 @@ export default function WhoBuysFigure({ step: initial, interactive = false, cita
 				<RelationList groups={relations} title={`The diagram in words: ${step.shortTitle}`} />
 				{!interactive && (
 					<p className="dg-more">
-						<a href="/diagrams/">Step through how this changed from 2006 to 2022</a>
+						<a href={routes.diagrams()}>Step through how this changed from 2006 to 2022</a>
 					</p>
 				)}
 			</figure>

@@ -1,4 +1,5 @@
 /** Turns source and phase ids into the small link records the diagram components render. */
+import { routes } from '../routes';
 
 export interface CitationLink {
 	/** Short visible text: `(UNISON, 2014)`. */
@@ -28,7 +29,7 @@ export function resolveCitations(
 		ids.map((id) => {
 			const source = byId.get(id);
 			if (!source) throw new Error(`${component}: unknown source "${id}" (not in content/sources.yaml)`);
-			return [id, { label: `(${source.publisher}, ${source.date.slice(0, 4)})`, title: source.title, href: `/sources/#${id}` }];
+			return [id, { label: `(${source.publisher}, ${source.date.slice(0, 4)})`, title: source.title, href: routes.source(id) }];
 		}),
 	);
 }
@@ -44,7 +45,7 @@ export function resolvePhases(
 		ids.map((id) => {
 			const phase = byId.get(id);
 			if (!phase) throw new Error(`${component}: unknown phase "${id}" (no content/phases/${id}.mdx)`);
-			return [id, { title: phase.shortTitle, href: `/phases/${id}/` }];
+			return [id, { title: phase.shortTitle, href: routes.phase(id) }];
 		}),
 	);
 }

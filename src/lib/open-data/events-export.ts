@@ -3,7 +3,9 @@
  * sources, as JSON (with a JSON Schema) and as CSV. Built from the same collections as the
  * pages; the schema below is the contract for re-users.
  */
+import { routes } from '../routes';
 import { z } from 'astro/zod';
+import type { EventView, OrganisationRef, SourceRef } from '../event-view';
 
 /** Licence of the data files, and how re-users should credit them. */
 export const DATA_LICENCE = {
@@ -63,65 +65,31 @@ export function eventsJsonSchema(id: string): Record<string, unknown> {
 interface Input {
 	site: URL;
 	siteName: string;
-	kindLabels: Record<string, string>;
-	events: {
-		id: string;
-		title: string;
-		date: string;
-		phase: string;
-		kind: string;
-		summary: string;
-		actors: string[];
-		amounts: {
-			value: number;
-			upTo?: number | undefined;
-			unit: 'GBP' | 'percent' | 'count' | 'years';
-			about: string;
-			saidBy: string;
-			estimate: boolean;
-			source: { source: string; pointer?: string | undefined };
-		}[];
-		sources: { source: string; pointer?: string | undefined }[];
-	}[];
-	phases: { id: string; title: string }[];
-	organisations: { id: string; name: string }[];
-	sources: { id: string; title: string; publisher: string; url: string; archiveUrl?: string | undefined }[];
+	events: readonly EventView[];
 }
 
-/** Builds the export; every id is assumed to resolve (the content check has proved it). */
+/** Builds the export from the event views, with every link made absolute. */
 export function buildEventsExport(input: Input): EventsExport {
 	const at = (path: string) => new URL(path, input.site).href;
-	const phases = new Map(input.phases.map((phase) => [phase.id, phase]));
-	const orgs = new Map(input.organisations.map((org) => [org.id, org]));
-	const sources = new Map(input.sources.map((source) => [source.id, source]));
-	const org = (id: string) => ({ id, name: orgs.get(id)!.name, url: at(`/organisations/${id}/`) });
-	const source = (citation: { source: string; pointer?: string | undefined }) => {
-		const { id, title, publisher, url, archiveUrl } = sources.get(citation.source)!;
-		return {
-			id,
-			title,
-			publisher,
-			url,
-			...(archiveUrl && { archiveUrl }),
-			...(citation.pointer && { pointer: citation.pointer }),
-		};
-	};
+	const org = (ref: OrganisationRef) => ({ id: ref.id, name: ref.name, url: at(ref.href) });
+	// The export keeps the source's own fields; the site's label and anchor stay on the site.
+	const source = ({ label: _label, about: _about, ...own }: SourceRef) => own;
 	return {
 		title: `${input.siteName}: timeline events`,
 		licence: {
 			...DATA_LICENCE,
-			attribution: `Data from ${input.siteName} (${at('/')}), licensed under CC BY 4.0.`,
+			attribution: `Data from ${input.siteName} (${at(routes.home())}), licensed under CC BY 4.0.`,
 		},
-		source: at('/'),
+		source: at(routes.home()),
 		events: input.events.map((event) => ({
 			id: event.id,
-			url: at(`/events/${event.id}/`),
+			url: at(event.href),
 			title: event.title,
 			date: event.date,
 			kind: event.kind,
-			kindLabel: input.kindLabels[event.kind] ?? event.kind,
+			kindLabel: event.kindLabel,
 			summary: event.summary,
-			phase: { id: event.phase, title: phases.get(event.phase)!.title, url: at(`/phases/${event.phase}/`) },
+			phase: { id: event.phase.id, title: event.phase.title, url: at(event.phase.href) },
 			organisations: event.actors.map(org),
 			amounts: event.amounts.map((amount) => ({
 				value: amount.value,

@@ -2,6 +2,7 @@
  * schema.org structured data for the article pages (phases and events), so search engines
  * can show what period a page covers and who published it.
  */
+import { routes } from '../routes';
 
 export interface ArticleInput {
 	headline: string;
@@ -53,10 +54,10 @@ export function eventJsonLd(
 	return articleJsonLd({
 		headline: event.title,
 		description: event.summary,
-		url: new URL(`/events/${event.id}/`, site).href,
-		image: new URL(`/og/events/${event.id}.png`, site).href,
+		url: new URL(routes.event(event.id), site).href,
+		image: new URL(routes.card({ section: 'events', id: event.id }), site).href,
 		siteName,
-		siteUrl: new URL('/', site).href,
+		siteUrl: new URL(routes.home(), site).href,
 		temporalCoverage: event.date,
 		genre: event.kindLabel,
 		revised: event.revised,
@@ -72,10 +73,10 @@ export function phaseJsonLd(
 	return articleJsonLd({
 		headline: phase.title,
 		description: phase.summary,
-		url: new URL(`/phases/${phase.id}/`, site).href,
-		image: new URL(`/og/phases/${phase.id}.png`, site).href,
+		url: new URL(routes.phase(phase.id), site).href,
+		image: new URL(routes.card({ section: 'phases', id: phase.id }), site).href,
 		siteName,
-		siteUrl: new URL('/', site).href,
+		siteUrl: new URL(routes.home(), site).href,
 		...(phase.span && { temporalCoverage: `${phase.span.start}/${phase.span.end}` }),
 		revised: phase.revised,
 	});

@@ -1,16 +1,9 @@
-/** Gathers the collections into the open data export (shared by the JSON and CSV files). */
-import { getEvents, getOrganisations, getPhases, getSources } from '../../data/collections';
+/** Gathers the event views into the open data export (shared by the JSON and CSV files). */
+import { getEventViews } from '../../data/events';
 import { buildEventsExport, type EventsExport } from '../../lib/open-data/events-export';
-import { KIND_LABELS } from '../../lib/event-kinds';
 import { SITE_TITLE } from '../../consts';
 
 /** The export for a site address. */
 export async function loadEventsExport(site: URL): Promise<EventsExport> {
-	const [events, phases, organisations, sources] = await Promise.all([
-		getEvents(),
-		getPhases(),
-		getOrganisations(),
-		getSources(),
-	]);
-	return buildEventsExport({ site, siteName: SITE_TITLE, kindLabels: KIND_LABELS, events, phases, organisations, sources });
+	return buildEventsExport({ site, siteName: SITE_TITLE, events: await getEventViews() });
 }

@@ -9,25 +9,24 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import tokensCss from '../../styles/tokens.css?raw';
-import { byId, getEvents, getOrganisations, getPhases } from '../../data/collections';
+import { getOrganisations, getPhases } from '../../data/collections';
+import { getEventViews } from '../../data/events';
+import { routes } from '../../lib/routes';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardContent } from '../../lib/social/card-layout';
 import { parseThemeTokens } from '../../lib/social/tokens';
-import { KIND_LABELS } from '../../lib/event-kinds';
-import { formatPartialDate } from '../../lib/dates';
 import { formatYearRange } from '../../lib/phases';
 import { SITE_TAGLINE, SITE_TITLE } from '../../consts';
 
 type Card = Omit<CardContent, 'siteName' | 'siteHost'>;
 
 export const getStaticPaths = (async () => {
-	const [phases, events, organisations] = await Promise.all([getPhases(), getEvents(), getOrganisations()]);
+	const [phases, events, organisations] = await Promise.all([getPhases(), getEventViews(), getOrganisations()]);
 	const { light } = parseThemeTokens(tokensCss);
 	const accent = light['--color-accent']!;
-	const phasesById = byId(phases);
 	const cards: { slug: string; card: Card }[] = [
-		{ slug: 'site', card: { eyebrow: 'An independent, sourced explainer', title: SITE_TAGLINE, stripe: accent } },
+		{ slug: routes.cardSlug(), card: { eyebrow: 'An independent, sourced explainer', title: SITE_TAGLINE, stripe: accent } },
 		{
-			slug: 'timeline',
+			slug: routes.cardSlug({ section: 'timeline' }),
 			card: {
 				eyebrow: `Timeline · ${events.length} events`,
 				title: 'Who buys our care? Every step from 2006 to 2022',
@@ -36,7 +35,7 @@ export const getStaticPaths = (async () => {
 			},
 		},
 		...phases.map((phase) => ({
-			slug: `phases/${phase.id}`,
+			slug: routes.cardSlug({ section: 'phases', id: phase.id }),
 			card: {
 				eyebrow: `Phase ${phase.order}${phase.span ? ` · ${formatYearRange(phase.span)}` : ''}`,
 				title: phase.title,
@@ -44,20 +43,17 @@ export const getStaticPaths = (async () => {
 				stripe: accent,
 			},
 		})),
-		...events.map((event) => {
-			const phase = phasesById.get(event.phase)!;
-			return {
-				slug: `events/${event.id}`,
-				card: {
-					eyebrow: `${KIND_LABELS[event.kind]} · ${formatPartialDate(event.date)}`,
-					title: event.title,
-					detail: `Phase ${phase.order}: ${phase.shortTitle}`,
-					stripe: light[`--kind-${event.kind}`] ?? accent,
-				},
-			};
-		}),
+		...events.map((event) => ({
+			slug: routes.cardSlug({ section: 'events', id: event.id }),
+			card: {
+				eyebrow: `${event.kindLabel} · ${event.dateLabel}`,
+				title: event.title,
+				detail: `Phase ${event.phase.order}: ${event.phase.shortTitle}`,
+				stripe: light[`--kind-${event.kind}`] ?? accent,
+			},
+		})),
 		...organisations.map((org) => ({
-			slug: `organisations/${org.id}`,
+			slug: routes.cardSlug({ section: 'organisations', id: org.id }),
 			card: {
 				eyebrow: 'Who’s who',
 				title: org.abbreviation ? `${org.name} (${org.abbreviation})` : org.name,

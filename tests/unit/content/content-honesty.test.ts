@@ -45,6 +45,7 @@ function fixture(): ContentSet {
 					kind: 'procurement',
 					summary: 'The Primary Care Trusts bought care.',
 					actors: ['pcts'],
+					followedBy: [],
 					amounts: [
 						{ value: 1, unit: 'GBP', about: 'x', saidBy: 'pcts', estimate: false, source: { source: 's' } },
 					],

@@ -33,13 +33,14 @@ describe('readContent', () => {
 				`${dir}/events/outside-phase.yaml: actors[1]: unknown organisation "ghost-company"`,
 				`${dir}/events/outside-phase.yaml: amounts[0].source.source: unknown source "missing-source"`,
 				`${dir}/events/wrong-phase.yaml: phase: unknown phase "no-such-phase"`,
+				`${dir}/events/wrong-phase.yaml: followedBy[0]: unknown event "no-such-event"`,
 				`${dir}/organisations.yaml: health-body.parent: parent chain loops back to "health-body"`,
 				`${dir}/glossary.yaml: commissioning.related[0]: unknown glossary "tendering"`,
 			]),
 		);
 		// Nothing is reported twice, and nothing beyond the deliberate faults.
 		expect(new Set(lines).size).toBe(lines.length);
-		expect(lines).toHaveLength(15);
+		expect(lines).toHaveLength(16);
 	});
 
 	test('the project’s own content has no problems', () => {
@@ -58,7 +59,7 @@ describe('contentCheck integration', () => {
 
 	test('stops the build with one line per problem', () => {
 		expect(() => run('./tests/fixtures/content-broken/')).toThrow(
-			/^Content check failed with 15 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){14}$/,
+			/^Content check failed with 16 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){15}$/,
 		);
 	});
 

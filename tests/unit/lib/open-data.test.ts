@@ -7,40 +7,43 @@ import {
 	eventsCsv,
 	eventsJsonSchema,
 } from '../../../src/lib/open-data/events-export';
+import { buildEventViews } from '../../../src/lib/event-view';
 
 const input = {
 	site: new URL('https://x.example'),
 	siteName: 'Site',
-	kindLabels: { contract: 'Contract' },
-	phases: [{ id: 'p1', title: 'Phase one' }],
-	organisations: [
-		{ id: 'unison', name: 'UNISON' },
-		{ id: 'optum', name: 'Optum' },
-	],
-	sources: [{ id: 's1', title: 'A report, "quoted"', publisher: 'Pub', url: 'https://news.example/a' }],
-	events: [
-		{
-			id: 'e1',
-			title: 'Contract, signed',
-			date: '2014-03',
-			phase: 'p1',
-			kind: 'contract',
-			summary: 'Line one.\nLine two with "quotes".',
-			actors: ['optum'],
-			amounts: [
-				{
-					value: 30,
-					upTo: 40,
-					unit: 'percent' as const,
-					about: 'share of budget',
-					saidBy: 'unison',
-					estimate: true,
-					source: { source: 's1', pointer: 'p. 2' },
-				},
-			],
-			sources: [{ source: 's1' }],
-		},
-	],
+	events: buildEventViews({
+		phases: [{ id: 'p1', title: 'Phase one', shortTitle: 'One', order: 1 }],
+		organisations: [
+			{ id: 'unison', name: 'UNISON', kind: 'union', aliases: [], description: 'd' },
+			{ id: 'optum', name: 'Optum', kind: 'company', aliases: [], description: 'd' },
+		],
+		sources: [{ id: 's1', title: 'A report, "quoted"', publisher: 'Pub', date: '2014', url: 'https://news.example/a', kind: 'news' }],
+		events: [
+			{
+				id: 'e1',
+				title: 'Contract, signed',
+				date: '2014-03',
+				phase: 'p1',
+				kind: 'contract',
+				summary: 'Line one.\nLine two with "quotes".',
+				actors: ['optum'],
+				amounts: [
+					{
+						value: 30,
+						upTo: 40,
+						unit: 'percent' as const,
+						about: 'share of budget',
+						saidBy: 'unison',
+						estimate: true,
+						source: { source: 's1', pointer: 'p. 2' },
+					},
+				],
+				sources: [{ source: 's1' }],
+				followedBy: [],
+			},
+		],
+	}),
 };
 
 describe('events export', () => {

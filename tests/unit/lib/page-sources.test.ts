@@ -14,8 +14,8 @@ describe('extractCiteIds', () => {
 describe('collectPageSources', () => {
 	test('lists prose citations first, then event sources and figure sources, each once', () => {
 		const events = [
-			{ sources: [{ source: 'b' }, { source: 'c' }], amounts: [{ source: { source: 'd' } }] },
-			{ sources: [{ source: 'a' }], amounts: [] },
+			{ sources: [{ id: 'b' }, { id: 'c' }], amounts: [{ source: { id: 'd' } }] },
+			{ sources: [{ id: 'a' }], amounts: [] },
 		];
 		expect(collectPageSources(['a', 'b', 'a'], events)).toEqual(['a', 'b', 'c', 'd']);
 	});

@@ -1,26 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cardPathFor, embedPathFor, oembedPathFor } from '../../../../src/lib/social/paths';
 import { articleJsonLd, eventJsonLd } from '../../../../src/lib/social/json-ld';
 import { emailShareHref } from '../../../../src/lib/social/share';
 import { forcedThemeCss, parseThemeTokens } from '../../../../src/lib/social/tokens';
-
-describe('paths', () => {
-	test('each section page has its own card; other pages the site card', () => {
-		expect(cardPathFor('/events/2006-x/')).toBe('/og/events/2006-x.png');
-		expect(cardPathFor('/phases/p/')).toBe('/og/phases/p.png');
-		expect(cardPathFor('/organisations/unison/')).toBe('/og/organisations/unison.png');
-		expect(cardPathFor('/timeline/')).toBe('/og/timeline.png');
-		expect(cardPathFor('/glossary/')).toBe('/og/site.png');
-		expect(cardPathFor('/organisations/')).toBe('/og/site.png');
-	});
-	test('only the timeline and phases are embeddable', () => {
-		expect(oembedPathFor('/timeline/')).toBe('/oembed/timeline.json');
-		expect(oembedPathFor('/phases/p/')).toBe('/oembed/phases/p.json');
-		expect(oembedPathFor('/events/e/')).toBeUndefined();
-		expect(embedPathFor('/phases/p/')).toBe('/embed/timeline/p/');
-		expect(embedPathFor('/')).toBeUndefined();
-	});
-});
 
 describe('JSON-LD', () => {
 	test('an event is an Article covering its date, published and modified when its file was', () => {

@@ -1,0 +1,78 @@
+/**
+ * Every path on the site, built in one place. Pages, components, cards, JSON-LD, open data
+ * and the islands take their links from here; nothing else writes `/events/${id}/` by hand.
+ * Imported by client code too: keep it free of astro:* and node:* imports.
+ */
+
+/** A page that has its own card, oEmbed response and (for some) embeddable view. */
+export type PageRef =
+	| { section: 'events'; id: string }
+	| { section: 'phases'; id: string }
+	| { section: 'organisations'; id: string }
+	| { section: 'timeline' };
+
+/** How the timeline opens: on an event, optionally stepping through the story from it. */
+export interface TimelineLink {
+	event?: string;
+	view?: 'story';
+	phase?: string;
+}
+
+function query(params: Record<string, string | undefined>): string {
+	const search = new URLSearchParams();
+	for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+	const text = search.toString();
+	return text ? `?${text}` : '';
+}
+
+export const routes = {
+	home: () => '/',
+	/** `/timeline/?event=x&view=story`: the timeline, opening where the link says. */
+	timeline: (link: TimelineLink = {}) => `/timeline/${query({ event: link.event, view: link.view, phase: link.phase })}`,
+	event: (id: string) => `/events/${id}/`,
+	phase: (id: string) => `/phases/${id}/`,
+	/** The printable one-page summary of a phase. */
+	phaseSummary: (id: string) => `/phases/${id}/summary/`,
+	organisations: () => '/organisations/',
+	organisation: (id: string) => `/organisations/${id}/`,
+	sources: () => '/sources/',
+	/** A source's entry on the sources page. */
+	source: (id: string) => `/sources/#${id}`,
+	glossary: () => '/glossary/',
+	/** A term's entry in the glossary. */
+	glossaryTerm: (id: string) => `/glossary/#${id}`,
+	diagrams: () => '/diagrams/',
+	diagramStep: (step: string) => `/diagrams/${step}/`,
+	search: () => '/search/',
+	embedBuilder: () => '/embed/',
+	/** The embeddable timeline, whole or limited to one phase. */
+	embedTimeline: (phase?: string) => (phase ? `/embed/timeline/${phase}/` : '/embed/timeline/'),
+	/** Open data files. */
+	data: (file: 'events.json' | 'events.csv' | 'events.schema.json') => `/data/${file}`,
+	/** The name of a page's social card under /og/ (the card route's `slug` parameter). */
+	cardSlug: (page?: PageRef) => {
+		if (!page) return 'site';
+		return page.section === 'timeline' ? 'timeline' : `${page.section}/${page.id}`;
+	},
+	/** The social card image of a page; pages without their own share the site's. */
+	card: (page?: PageRef) => `/og/${routes.cardSlug(page)}.png`,
+	/** The page a reference names. */
+	page: (page: PageRef) => {
+		if (page.section === 'timeline') return routes.timeline();
+		if (page.section === 'events') return routes.event(page.id);
+		if (page.section === 'phases') return routes.phase(page.id);
+		return routes.organisation(page.id);
+	},
+	/** The embeddable view of a page, if it has one: the timeline and each phase's timeline. */
+	embed: (page: PageRef): string | undefined => {
+		if (page.section === 'timeline') return routes.embedTimeline();
+		if (page.section === 'phases') return routes.embedTimeline(page.id);
+		return undefined;
+	},
+	/** The static oEmbed response of a page that has an embeddable view. */
+	oembed: (page: PageRef): string | undefined => {
+		if (page.section === 'timeline') return '/oembed/timeline.json';
+		if (page.section === 'phases') return `/oembed/phases/${page.id}.json`;
+		return undefined;
+	},
+} as const;

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { routes } from '../../../src/lib/routes';
+
+describe('routes', () => {
+	test('entity pages end with a slash; anchors point into their list page', () => {
+		expect(routes.event('2006-x')).toBe('/events/2006-x/');
+		expect(routes.phase('p')).toBe('/phases/p/');
+		expect(routes.organisation('unison')).toBe('/organisations/unison/');
+		expect(routes.source('s')).toBe('/sources/#s');
+		expect(routes.glossaryTerm('ccg')).toBe('/glossary/#ccg');
+	});
+	test('the timeline link carries only the parameters given, story view included', () => {
+		expect(routes.timeline()).toBe('/timeline/');
+		expect(routes.timeline({ event: 'e' })).toBe('/timeline/?event=e');
+		expect(routes.timeline({ event: 'e', view: 'story' })).toBe('/timeline/?event=e&view=story');
+		expect(routes.timeline({ phase: 'p' })).toBe('/timeline/?phase=p');
+	});
+	test('each section page has its own card; other pages the site card', () => {
+		expect(routes.card({ section: 'events', id: '2006-x' })).toBe('/og/events/2006-x.png');
+		expect(routes.card({ section: 'phases', id: 'p' })).toBe('/og/phases/p.png');
+		expect(routes.card({ section: 'organisations', id: 'unison' })).toBe('/og/organisations/unison.png');
+		expect(routes.card({ section: 'timeline' })).toBe('/og/timeline.png');
+		expect(routes.card()).toBe('/og/site.png');
+	});
+	test('the timeline and phases are embeddable, with an oEmbed response each; organisations are not', () => {
+		expect(routes.embed({ section: 'timeline' })).toBe('/embed/timeline/');
+		expect(routes.embed({ section: 'phases', id: 'p' })).toBe('/embed/timeline/p/');
+		expect(routes.oembed({ section: 'timeline' })).toBe('/oembed/timeline.json');
+		expect(routes.oembed({ section: 'phases', id: 'p' })).toBe('/oembed/phases/p.json');
+		expect(routes.embed({ section: 'organisations', id: 'o' })).toBeUndefined();
+		expect(routes.oembed({ section: 'organisations', id: 'o' })).toBeUndefined();
+	});
+	test('a page reference names the same page its route does', () => {
+		expect(routes.page({ section: 'events', id: 'e' })).toBe(routes.event('e'));
+		expect(routes.page({ section: 'timeline' })).toBe(routes.timeline());
+	});
+});
