@@ -6,7 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
 import { comparePartialDates } from '../lib/dates';
 import { derivePhaseSpan, type PhaseSpan } from '../lib/phases';
-import { findProseReferences } from '../integrations/content-check/read-content';
+import { citedSourceIds } from '../lib/prose-references';
 import { fileDates, type FileDates } from './file-dates';
 
 export interface EventItem extends TimelineEventData {
@@ -52,9 +52,7 @@ export async function getPhaseCitations(): Promise<{ id: string; title: string; 
 	return (await getPhaseEntries()).map((entry) => ({
 		id: entry.id,
 		title: entry.data.title,
-		sourceIds: findProseReferences(entry.body ?? '', entry.id)
-			.filter((ref) => ref.kind === 'source')
-			.map((ref) => ref.id),
+		sourceIds: citedSourceIds(entry.body ?? ''),
 	}));
 }
 
