@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects, named by where their tests run: `unit` (node, no DOM, TZ pinned by
-// the npm script) and `browser` (playwright-core driving Chromium against dist/).
+// Three projects, named by where their tests run: `unit` (node, no DOM, TZ pinned by
+// the npm script), `dist` (node, reads the built files in dist/: every page, cheaply) and
+// `browser` (playwright-core driving Chromium against dist/, once per template and state).
 export default defineConfig({
 	test: {
 		projects: [
@@ -10,6 +11,14 @@ export default defineConfig({
 					name: 'unit',
 					root: '.',
 					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'dist',
+					root: '.',
+					include: ['tests/dist/**/*.dist.test.ts'],
 					environment: 'node',
 				},
 			},

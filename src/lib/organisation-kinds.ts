@@ -1,4 +1,6 @@
-import type { OrganisationKind } from '../schemas';
+/** Every organisation kind, in page order. Plain data (no zod): the schema's enum is made from it. */
+export const ORGANISATION_KIND_IDS = ['public-body', 'company', 'union', 'campaign', 'political'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KIND_IDS)[number];
 
 /** Reader-facing names of organisation kinds, singular and as a group heading, in page order. */
 export const ORGANISATION_KINDS: { kind: OrganisationKind; one: string; group: string }[] = [

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema, UrlSchema } from './primitives';
+import { ORGANISATION_KIND_IDS, type OrganisationKind } from '../lib/organisation-kinds';
 
-export const OrganisationKindSchema = z.enum(['public-body', 'company', 'union', 'campaign', 'political']);
-export type OrganisationKind = z.output<typeof OrganisationKindSchema>;
+export const OrganisationKindSchema = z.enum(ORGANISATION_KIND_IDS);
+export type { OrganisationKind };
 
 /** A body, company, union, campaign or party. Lives in `content/organisations.yaml`. */
 export const OrganisationSchema = z.object({

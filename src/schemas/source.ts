@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './primitives';
+import { SOURCE_KIND_IDS, type SourceKind } from '../lib/source-kinds';
 
 /** What sort of document a source is; readers weigh a union leaflet and an Act differently. */
-export const SourceKindSchema = z.enum(['news', 'blog', 'union', 'official', 'legislation', 'research']);
-export type SourceKind = z.output<typeof SourceKindSchema>;
+export const SourceKindSchema = z.enum(SOURCE_KIND_IDS);
+export type { SourceKind };
 
 /** One document the site cites. Lives in `content/sources.yaml`. */
 export const SourceSchema = z.object({

@@ -3,9 +3,10 @@
  * the path is /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
+export { listPages } from '../dist/built-site';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,23 +24,6 @@ const FLAGS = [
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
-}
-
-/** Every built HTML page as a site path (`/`, `/timeline/`, `/404.html`), sorted. */
-export function listPages(distDir: string): string[] {
-	const pages: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) {
-				const rel = relative(distDir, path).split(sep).join('/');
-				pages.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
-			}
-		}
-	};
-	walk(distDir);
-	return pages.sort();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -97,4 +81,19 @@ export async function openWatchedPage(
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	return { context, page, problems };
+}
+
+/**
+ * Opens a page and waits until a reader could use it: loaded, fonts in, and every island that
+ * hydrates on load or when idle hydrated (Astro drops an island's `ssr` attribute once it
+ * has). Explicit readiness instead of `networkidle`, which waits out an arbitrary quiet period.
+ */
+export async function gotoReady(page: Page, url: string) {
+	const response = await page.goto(url, { waitUntil: 'load' });
+	await page.waitForFunction(
+		() =>
+			document.fonts.status === 'loaded' &&
+			[...document.querySelectorAll('astro-island[client="load"], astro-island[client="idle"]')].every((island) => !island.hasAttribute('ssr')),
+	);
+	return response;
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, runAxe } from './browser';
+import { describeViolations, gotoReady, launchBrowser, runAxe } from './browser';
 import { WHO_BUYS_STEPS } from '../../src/lib/diagrams/who-buys';
 
 const baseUrl = inject('baseUrl');
@@ -25,7 +25,7 @@ afterAll(async () => {
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	const page = await context.newPage();
-	await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+	await gotoReady(page, baseUrl + path);
 	return page;
 }
 
@@ -83,12 +83,12 @@ describe.concurrent('a page that shows one fixed step', () => {
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
-		await page.goto(`${baseUrl}/diagrams/ccgs-2013/`, { waitUntil: 'networkidle' });
+		await gotoReady(page, `${baseUrl}/diagrams/ccgs-2013/`);
 		expect(scripts).toEqual([]);
 		expect(await page.evaluate(() => document.scripts.length)).toBe(0);
 		expect(await page.locator('astro-island').count()).toBe(0);
 		// The interactive page, by contrast, does load its island: this check can fail.
-		await page.goto(`${baseUrl}/diagrams/`, { waitUntil: 'networkidle' });
+		await gotoReady(page, `${baseUrl}/diagrams/`);
 		await hydrated(page, '.dg-who-buys');
 		expect(scripts.length).toBeGreaterThan(0);
 		await context.close();

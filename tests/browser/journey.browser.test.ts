@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, listPages } from './browser';
+import { gotoReady, launchBrowser, listPages } from './browser';
 import { comparePartialDates } from '../../src/lib/dates';
 
 const baseUrl = inject('baseUrl');
@@ -159,7 +159,7 @@ test('screenshots of the front page, a phase page and an organisation page at 39
 	for (const width of [390, 1280]) {
 		const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
 		for (const [name, path] of Object.entries(targets)) {
-			await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+			await gotoReady(page, baseUrl + path);
 			const file = `${SHOTS}/${name}-${width}.png`;
 			const image = await page.screenshot({ path: file, fullPage: true });
 			expect(image.byteLength, file).toBeGreaterThan(10_000);

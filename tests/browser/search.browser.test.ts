@@ -4,9 +4,11 @@
  */
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, runAxe } from './browser';
+import { describeViolations, gotoReady, launchBrowser, listPages, runAxe } from './browser';
+import { indexedText, readPage } from '../dist/built-site';
 
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -34,7 +36,7 @@ test('the header opens search from any page, and search code loads only on the s
 	const page = await browser.newPage();
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-	await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+	await gotoReady(page, `${baseUrl}/`);
 	expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 	await page.getByRole('link', { name: 'Search' }).first().click();
 	await page.waitForURL(`${baseUrl}/search/`);
@@ -78,7 +80,7 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 		const page = await searchFor('advert');
 		const kinds = await page.locator('#search-results .kind').allInnerTexts();
 		expect(kinds.length).toBeGreaterThan(0);
-		expect(kinds.map((kind) => kind.toLowerCase())).toContain('event');
+		expect(kinds.map((kind) => kind.toLowerCase().split(' · ')[0])).toContain('event');
 		await page.close();
 	});
 
@@ -111,10 +113,43 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 	});
 });
 
+describe('complete results', () => {
+	test('for a common word, the count said equals the results a reader can reach, which cover every page that has the word', async ({ expect }) => {
+		const word = 'Staffordshire';
+		const withWord = listPages(distDir).filter((path) => indexedText(readPage(path, distDir)).toLowerCase().includes(word.toLowerCase()));
+		expect(withWord.length).toBeGreaterThan(30);
+		const page = await searchFor(word);
+		const said = Number(/^(\d+) results/.exec(await page.getByRole('status').innerText())![1]);
+		const more = page.getByRole('button', { name: /more/ });
+		while (await more.isVisible()) {
+			await more.click();
+			// The first newly shown result takes focus, so a keyboard reader carries on from there.
+			expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+		}
+		const links = await resultLinks(page);
+		expect(links).toHaveLength(said);
+		const reached = new Set(links.map((href) => new URL(href, baseUrl).pathname));
+		expect([...reached].sort()).toEqual(withWord);
+		await page.close();
+	});
+
+	test('the phase about a place ranks above passing mentions, and events and phases show their dates', async ({ expect }) => {
+		const page = await searchFor('Staffordshire');
+		const items = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+		const kinds = await items.evaluateAll((list) => list.slice(0, 3).map((item) => item.querySelector('.kind')!.textContent));
+		expect(kinds).toContain('Phase · 2014 to 2017');
+		const allKinds = await items.evaluateAll((list) => list.map((item) => item.querySelector('.kind')!.textContent!));
+		const events = allKinds.filter((kind) => kind.startsWith('Event'));
+		expect(events.length).toBeGreaterThan(2);
+		for (const kind of events) expect(kind).toMatch(/^Event · (\d{1,2} )?([A-Z][a-z]+ )?\d{4}$/);
+		await page.close();
+	});
+});
+
 describe('accessibility', () => {
 	test('axe passes with search closed (no query yet)', async ({ expect }) => {
 		const page = await browser.newPage();
-		await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+		await gotoReady(page, `${baseUrl}/search/`);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		await page.close();
 	});

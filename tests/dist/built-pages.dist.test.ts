@@ -4,9 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
 
-const dist = inject('distDir');
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 const html = (file: string) => readFileSync(join(dist, file), 'utf8');
 const JSON_LD = /<script type="application\/ld\+json">(.*?)<\/script>/gs;
