@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('response headers from dist/_headers', () => {
-	test('every page and every path it may be served at has one policy and its framing rule', async () => {
+	test('every page and every path it may be served at has one policy and its framing rule', { timeout: 60_000 }, async () => {
 		const paths = pages.flatMap(servedPaths);
 		expect(pages.length).toBeGreaterThan(100);
 		const missing: string[] = [];
