@@ -170,7 +170,7 @@ export function buildEventViews(input: EventViewInput): EventView[] {
 			end: dateEnd(event.date).getTime(),
 			kind: event.kind,
 			kindLabel: KIND_LABELS[event.kind],
-			key: event.key,
+			key: event.key ?? false,
 			summary: event.summary,
 			phase: { id, title, shortTitle, order, href: routes.phase(id) },
 			actors: event.actors.map(orgRef),

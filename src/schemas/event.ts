@@ -49,9 +49,9 @@ export const EventSchema = z.object({
 	kind: EventKindSchema,
 	/**
 	 * A turning point of the story. Key events are titled first at every zoom of the timeline
-	 * (the rest may show as dots); set it for about a third of the events. Default false.
+	 * (the rest may show as dots); set it for about a third of the events. Omitted means false.
 	 */
-	key: z.boolean().default(false),
+	key: z.boolean().optional(),
 	/** Two to four plain sentences: what happened and why it matters. */
 	summary: TextSchema,
 	/** Organisation ids of those who acted or were acted upon. */

@@ -15,7 +15,7 @@ describe('toTimelineEvents', () => {
 				end: Date.UTC(2006, 6, 7),
 				title: 'Title',
 				kind: 'contract',
-				key: true,
+				key: false,
 				phase: 'p1',
 				summary: 'Summary.',
 				actors: ['optum'],
