@@ -29,6 +29,8 @@ export const routes = {
 	home: () => '/',
 	/** `/timeline/?event=x&view=story`: the timeline, opening where the link says. */
 	timeline: (link: TimelineLink = {}) => `/timeline/${query({ event: link.event, view: link.view, phase: link.phase })}`,
+	/** Every event's summary, sums and sources for the timeline's panel, fetched on first open. */
+	timelineDetails: () => '/timeline/details.json',
 	event: (id: string) => `/events/${id}/`,
 	phase: (id: string) => `/phases/${id}/`,
 	/** The printable one-page summary of a phase. */

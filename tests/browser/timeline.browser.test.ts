@@ -254,8 +254,10 @@ describe('story mode', () => {
 		await panel(page).scrollIntoViewIfNeeded();
 		await swipe(320, 80);
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
-		// Each step scrolls its card into view: tap once the page has come to rest.
+		// Each step scrolls its card into view: tap once the page has come to rest (and the
+		// swipe's touch has ended long enough not to be taken for the first half of a double tap).
 		await expect.poll(async () => (await page.evaluate(() => scrollY)) === (await page.waitForTimeout(100), await page.evaluate(() => scrollY))).toBe(true);
+		await page.waitForTimeout(400);
 		await panel(page).getByRole('button', { name: /Next/ }).tap();
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[2]!.title);
 		await swipe(80, 320);
@@ -321,8 +323,9 @@ test('a wheel zoom keeps the card under the pointer still and lays out again onc
 	const page = await openTimeline(DESKTOP);
 	const markKeys = () => island(page).locator('[data-mark]').evaluateAll((marks) => marks.filter((mark) => mark.classList.contains('tl-card')).map((mark) => mark.getAttribute('data-mark')!));
 	const before = new Set(await markKeys());
-	const card = island(page).locator('.tl-card').first();
-	const key = await card.getAttribute('data-mark');
+	// A card in the first screen (cards are in date order, not lane order).
+	const key = await island(page).locator('.tl-card').evaluateAll((cards) => cards.find((card) => card.getBoundingClientRect().bottom < innerHeight)!.getAttribute('data-mark'));
+	const card = island(page).locator(`[data-mark="${key}"]`);
 	const from = (await card.boundingBox())!;
 	await page.mouse.move(from.x + 4, from.y + from.height / 2);
 	for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -60);

@@ -4,6 +4,7 @@
  */
 import { parseEmbedParams, serializeEmbedParams } from '../../lib/embed/params';
 import { embedSnippet } from '../../lib/embed/snippet';
+import { routes } from '../../lib/routes';
 
 const PREVIEW_DELAY_MS = 300;
 
@@ -34,7 +35,7 @@ export function startEmbedBuilder(root: HTMLElement): void {
 		const { state, ...display } = parseEmbedParams(query, known);
 		// A phase has its own embed address; the rest goes in the query.
 		const { phase, ...filters } = state.filters;
-		const path = `/embed/timeline/${phase ? `${phase}/` : ''}${serializeEmbedParams({ ...display, state: { ...state, filters } })}`;
+		const path = `${routes.embedTimeline(phase)}${serializeEmbedParams({ ...display, state: { ...state, filters } })}`;
 		code.value = embedSnippet({
 			src: new URL(path, site).href,
 			title: root.dataset.title!,

@@ -6,11 +6,11 @@ import type { Organisation, Phase } from '../../schemas';
 import { dateEnd, dateStart } from '../dates';
 import type { EventView } from '../event-view';
 import type { PhaseSpan } from '../phases';
-import type { TimelineEvent, TimelineOrganisation, TimelinePhase, TimelineSource } from './types';
+import type { TimelineEvent, TimelineEventDetails, TimelineOrganisation, TimelinePhase, TimelineSource } from './types';
 
 type PhaseEntry = Pick<Phase, 'shortTitle' | 'commissioner' | 'order'> & { id: string; span: PhaseSpan | undefined };
 
-/** Event views → what the island renders, in the order given (already date order). */
+/** Event views → what the island draws for every event, in the order given (already date order). */
 export function toTimelineEvents(events: readonly EventView[]): TimelineEvent[] {
 	return events.map((event) => ({
 		...(event.headline && { sum: event.headline.short }),
@@ -23,11 +23,17 @@ export function toTimelineEvents(events: readonly EventView[]): TimelineEvent[] 
 		kind: event.kind,
 		key: event.key,
 		phase: event.phase.id,
-		summary: event.summary,
 		actors: event.actors.map((actor) => actor.id),
+	}));
+}
+
+/** One event view → what its panel adds (summary, sums, sources). */
+export function toTimelineDetails(event: EventView): TimelineEventDetails {
+	return {
+		summary: event.summary,
 		amounts: event.amounts.map((amount) => amount.line),
 		sources: event.sources.map((source): TimelineSource => ({ title: source.title, url: source.url, meta: source.label })),
-	}));
+	};
 }
 
 /** Phases with a span → bands, naming each period's commissioning body. */

@@ -16,7 +16,7 @@ export interface TimelineSource {
 	meta: string;
 }
 
-/** One event, with only the fields the island renders. */
+/** One event as the timeline draws and filters it: what the props carry for every event. */
 export interface TimelineEvent {
 	id: string;
 	/** The partial date as written (`2006-07`). */
@@ -32,13 +32,21 @@ export interface TimelineEvent {
 	/** A turning point: titled first at every zoom (the schema's `key`). */
 	key: boolean;
 	phase: string;
-	summary: string;
-	/** Organisation ids. */
+	/** Organisation ids (the organisation filter and the panel's links). */
 	actors: string[];
-	/** Sums of money and figures, formatted and attributed (`£64bn: PCT budgets (UNISON estimate)`). */
-	amounts: string[];
 	/** The largest sum of money involved (`£1.2bn`), shown on the event's card. */
 	sum?: string;
+}
+
+/**
+ * What the panel adds when an event is open. Not in the props (the page already lists every
+ * event for readers without JavaScript): fetched once from routes.timelineDetails() when the
+ * reader first opens an event, except for an event the server renders open.
+ */
+export interface TimelineEventDetails {
+	summary: string;
+	/** Sums of money and figures, formatted and attributed (`£64 billion: PCT budgets (UNISON estimate)`). */
+	amounts: string[];
 	sources: TimelineSource[];
 }
 

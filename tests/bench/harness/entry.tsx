@@ -31,11 +31,8 @@ const events: TimelineEvent[] = Array.from({ length: count }, (_, index) => {
 		kind: EVENT_KINDS[index % EVENT_KINDS.length]!,
 		key: index % 3 === 0,
 		phase: `phase-${1 + Math.min(5, Math.floor(((start - from) / span) * 6))}`,
-		summary: 'A synthetic summary of two sentences. It is here to give the details panel some text.',
 		actors: [],
-		amounts: index % 5 === 0 ? ['£1.2bn: synthetic contract value (Synthetic body)'] : [],
 		...(index % 5 === 0 ? { sum: '£1.2bn' } : {}),
-		sources: [{ title: 'A synthetic source', url: 'https://example.org/', meta: 'Publisher, 2010' }],
 	};
 }).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
 

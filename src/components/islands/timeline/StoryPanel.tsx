@@ -4,7 +4,8 @@
  * mode. Arrow keys and a horizontal swipe step too. Or, for a cluster, its events to choose from.
  */
 import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { KIND_LABELS, type TimelineEvent, type TimelineOrganisation, type TimelinePhase } from '../../../lib/timeline/types';
+import { routes } from '../../../lib/routes';
+import { KIND_LABELS, type TimelineEvent, type TimelineEventDetails, type TimelineOrganisation, type TimelinePhase } from '../../../lib/timeline/types';
 
 interface Common {
 	/** Changes each time focus should move to the panel's heading. */
@@ -15,6 +16,10 @@ interface Common {
 
 interface StoryProps extends Common {
 	event: TimelineEvent;
+	/** Summary, sums and sources: undefined while they load. */
+	details: TimelineEventDetails | undefined;
+	/** Loading the details failed: the event's own page has them. */
+	failed: boolean;
 	/** Position among the shown events, from 0, and how many there are. */
 	index: number;
 	count: number;
@@ -39,7 +44,7 @@ function useHeadingFocus(token: number) {
 	return heading;
 }
 
-export default function StoryPanel({ event, index, count, phases, organisations, newTab, focusToken, headingLevel, onClose, onStep, announce }: StoryProps) {
+export default function StoryPanel({ event, details, failed, index, count, phases, organisations, newTab, focusToken, headingLevel, onClose, onStep, announce }: StoryProps) {
 	const heading = useHeadingFocus(focusToken);
 	const [copied, setCopied] = useState(false);
 	const swipe = useRef<{ x: number; y: number }>(undefined);
@@ -49,7 +54,7 @@ export default function StoryPanel({ event, index, count, phases, organisations,
 
 	const phase = phases.find((item) => item.id === event.phase);
 	const orgName = new Map(organisations.map((org) => [org.id, org.name]));
-	const pagePath = `/events/${event.id}/`;
+	const pagePath = routes.event(event.id);
 	const copy = async () => {
 		try {
 			await navigator.clipboard.writeText(new URL(pagePath, location.href).href);
@@ -85,6 +90,7 @@ export default function StoryPanel({ event, index, count, phases, organisations,
 		<section
 			className="tl-panel"
 			aria-labelledby={HEADING_ID}
+			aria-busy={details || failed ? undefined : 'true'}
 			data-kind={event.kind}
 			data-no-zoom
 			onKeyDown={onKeyDown}
@@ -117,15 +123,20 @@ export default function StoryPanel({ event, index, count, phases, organisations,
 				<Heading id={HEADING_ID} tabIndex={-1} ref={heading}>
 					{event.title}
 				</Heading>
-				<p>{event.summary}</p>
-				{event.amounts.length > 0 && (
+				{!details && <p className="tl-panel__loading">{failed ? 'The summary and sources could not be loaded: read them on this event’s page.' : 'Loading the summary and sources…'}</p>}
+				{details && (
 					<>
-						<p className="tl-panel__label">Sums and figures</p>
-						<ul>
-							{event.amounts.map((amount) => (
-								<li key={amount}>{amount}</li>
-							))}
-						</ul>
+						<p>{details.summary}</p>
+						{details.amounts.length > 0 && (
+							<>
+								<p className="tl-panel__label">Sums and figures</p>
+								<ul>
+									{details.amounts.map((amount) => (
+										<li key={amount}>{amount}</li>
+									))}
+								</ul>
+							</>
+						)}
 					</>
 				)}
 				{event.actors.length > 0 && (
@@ -134,7 +145,7 @@ export default function StoryPanel({ event, index, count, phases, organisations,
 						<ul className="tl-panel__inline">
 							{event.actors.map((id) => (
 								<li key={id}>
-									<a href={`/organisations/${id}/`} {...target}>
+									<a href={routes.organisation(id)} {...target}>
 										{orgName.get(id) ?? id}
 									</a>
 								</li>
@@ -142,23 +153,27 @@ export default function StoryPanel({ event, index, count, phases, organisations,
 						</ul>
 					</>
 				)}
-				<p className="tl-panel__label">Sources</p>
-				<ul>
-					{event.sources.map((source) => (
-						<li key={source.url + source.meta}>
-							<a href={source.url} rel="external noopener" target={newTab ? '_blank' : undefined}>
-								{source.title}
-							</a>{' '}
-							<span className="tl-panel__source-meta">{source.meta}</span>
-						</li>
-					))}
-				</ul>
+				{details && (
+					<>
+						<p className="tl-panel__label">Sources</p>
+						<ul>
+							{details.sources.map((source) => (
+								<li key={source.url + source.meta}>
+									<a href={source.url} rel="external noopener" target={newTab ? '_blank' : undefined}>
+										{source.title}
+									</a>{' '}
+									<span className="tl-panel__source-meta">{source.meta}</span>
+								</li>
+							))}
+						</ul>
+					</>
+				)}
 				<p className="tl-panel__links">
 					<a href={pagePath} {...target}>
 						Read this event’s page{newTab && ' (new tab)'}
 					</a>
 					{phase && (
-						<a href={`/phases/${phase.id}/`} {...target}>
+						<a href={routes.phase(phase.id)} {...target}>
 							The phase: {phase.shortTitle}
 						</a>
 					)}

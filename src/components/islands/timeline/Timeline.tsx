@@ -4,8 +4,9 @@
  * reader has open lives in a pure reducer (lib/timeline/state.ts), every position comes from
  * the pure layouts in lib/timeline/, every size from lib/timeline/dimensions.ts.
  *
- * Props (plain data, computed at build time by lib/timeline/to-items.ts):
- * - `events`: TimelineEvent[] in date order; `phases`: bands in story order;
+ * Props (plain data, projected at build time from the event view model by lib/timeline/to-items.ts):
+ * - `events`: TimelineEvent[] in date order, only what is drawn (summaries, sums and sources load
+ *   on first open: the page already lists every event); `phases`: bands in story order;
  *   `organisations`: what the organisation filter offers (`parent` makes a filter on a parent
  *   match its children).
  * - `initialState`: what to open with when the URL says nothing (the embed opens on the story).
@@ -26,13 +27,14 @@ import { bandRowCount, contentLength, layoutHorizontal } from '../../../lib/time
 import { cardMark, markIndexOf, type TimelineMark } from '../../../lib/timeline/marks';
 import { createTimeScale, timeDomain } from '../../../lib/timeline/scale';
 import { INITIAL_STATE, fromUrlState, toUrlState, transition, type IslandAction, type IslandState } from '../../../lib/timeline/state';
-import { EMPTY_FILTERS, type TimelineEvent, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
+import { EMPTY_FILTERS, type TimelineEvent, type TimelineEventDetails, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
 import { IDENTITY, clampTransform, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
 import FlowView from './FlowView';
 import HorizontalView from './HorizontalView';
 import StoryPanel, { ClusterList } from './StoryPanel';
 import TimelineControls from './TimelineControls';
 import { useElementSize } from './use-element-size';
+import { useEventDetails } from './use-event-details';
 import { useMediaQuery } from './use-media-query';
 import { useRovingFocus } from './use-roving-focus';
 import { useStableCallback } from './use-stable-callback';
@@ -44,6 +46,8 @@ export interface TimelineProps {
 	events: TimelineEvent[];
 	phases: TimelinePhase[];
 	organisations: TimelineOrganisation[];
+	/** Summary, sums and sources of any event the server renders open; the rest load on first open. */
+	details?: Record<string, TimelineEventDetails>;
 	initialState?: TimelineState;
 	mode?: 'page' | 'embed';
 }
@@ -52,7 +56,9 @@ const ZOOM_STEP = 2;
 /** Width of the panel over the wide stage (26rem): revealed marks stay left of it. */
 const PANEL_WIDTH = 416;
 
-export default function Timeline({ events, phases, organisations, initialState, mode = 'page' }: TimelineProps) {
+const NO_DETAILS: Record<string, TimelineEventDetails> = {};
+
+export default function Timeline({ events, phases, organisations, details = NO_DETAILS, initialState, mode = 'page' }: TimelineProps) {
 	const [state, setState] = useState<IslandState>(() => (initialState ? fromUrlState(initialState) : INITIAL_STATE));
 	const [announcement, setAnnouncement] = useState('');
 	const [focusToken, setFocusToken] = useState(0);
@@ -251,6 +257,7 @@ export default function Timeline({ events, phases, organisations, initialState, 
 	};
 
 	const openIndex = state.open ? shown.findIndex((event) => event.id === state.open) : -1;
+	const openDetails = useEventDetails(openIndex >= 0 ? state.open : undefined, details);
 	const listed = state.listing ? events.filter((event) => state.listing!.includes(event.id)) : undefined;
 	const onClose = () => apply({ type: 'close' });
 	const headingLevel = view === 'flow' ? 3 : 2;
@@ -258,6 +265,8 @@ export default function Timeline({ events, phases, organisations, initialState, 
 		openIndex >= 0 ? (
 			<StoryPanel
 				event={shown[openIndex]!}
+				details={openDetails.details}
+				failed={openDetails.failed}
 				index={openIndex}
 				count={shown.length}
 				phases={phases}

@@ -14,10 +14,7 @@ export function makeEvent(id: string, date: string, overrides: Partial<TimelineE
 		kind: 'policy',
 		key: false,
 		phase: 'p1',
-		summary: 'Summary.',
 		actors: [],
-		amounts: [],
-		sources: [],
 		...overrides,
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildEventViews } from '../../../../src/lib/event-view';
-import { toTimelineEvents, toTimelineOrganisations, toTimelinePhases } from '../../../../src/lib/timeline/to-items';
+import { toTimelineDetails, toTimelineEvents, toTimelineOrganisations, toTimelinePhases } from '../../../../src/lib/timeline/to-items';
 import { event, organisations, sources } from '../../fixtures/event-entries';
 
 describe('toTimelineEvents', () => {
@@ -17,13 +17,21 @@ describe('toTimelineEvents', () => {
 				kind: 'contract',
 				key: false,
 				phase: 'p1',
-				summary: 'Summary.',
 				actors: ['optum'],
-				amounts: ['£64 billion: PCT budgets (UNISON estimate)'],
 				sum: '£64bn',
-				sources: [{ title: 'A report', url: 'https://example.org/a', meta: 'The Guardian, 2006, p. 3' }],
 			},
 		]);
+	});
+});
+
+describe('toTimelineDetails', () => {
+	test('gives the panel the summary, every sum with who gave it, and the sources with one label', () => {
+		const [view] = buildEventViews({ events: [event], phases: [{ id: 'p1', title: 'T', shortTitle: 'S', order: 1 }], organisations, sources });
+		expect(toTimelineDetails(view!)).toEqual({
+			summary: 'Summary.',
+			amounts: ['£64 billion: PCT budgets (UNISON estimate)'],
+			sources: [{ title: 'A report', url: 'https://example.org/a', meta: 'The Guardian, 2006, p. 3' }],
+		});
 	});
 });
 
