@@ -103,15 +103,16 @@ function idleFrames(count) {
 }
 
 function interactInPage(narrow) {
-	const stage = document.querySelector('.tl-viewport');
-	const box = stage.getBoundingClientRect();
-	const x = box.left + box.width / 2;
-	const y = box.top + Math.min(box.height / 2, 200);
 	const steps = [];
-	if (narrow) {
+	// The phone timeline has no stage (its events run down the page); the embed's strip has one at every width.
+	const stage = document.querySelector('.tl-viewport');
+	if (narrow || !stage) {
 		for (let i = 0; i < 40; i++) steps.push(() => window.scrollBy(0, 150));
 		for (let i = 0; i < 40; i++) steps.push(() => window.scrollBy(0, -150));
 	} else {
+		const box = stage.getBoundingClientRect();
+		const x = box.left + box.width / 2;
+		const y = box.top + Math.min(box.height / 2, 200);
 		const wheel = (deltaY) => () => stage.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
 		const mouse = (type, clientX, target) => () => target.dispatchEvent(new MouseEvent(type, { clientX, clientY: y + 100, button: 0, bubbles: true, cancelable: true, view: window }));
 		for (let i = 0; i < 30; i++) steps.push(wheel(-60));

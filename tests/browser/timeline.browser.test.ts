@@ -251,15 +251,16 @@ describe('story mode', () => {
 			for (const x of [from + (to - from) / 2, to]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 		};
+		await panel(page).getByRole('button', { name: /Next/ }).tap();
+		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
+		// Each step scrolls its card into view: swipe once the page has come to rest.
+		const rest = () => expect.poll(async () => (await page.evaluate(() => scrollY)) === (await page.waitForTimeout(100), await page.evaluate(() => scrollY))).toBe(true);
+		await rest();
 		await panel(page).scrollIntoViewIfNeeded();
 		await swipe(320, 80);
-		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
-		// Each step scrolls its card into view: tap once the page has come to rest (and the
-		// swipe's touch has ended long enough not to be taken for the first half of a double tap).
-		await expect.poll(async () => (await page.evaluate(() => scrollY)) === (await page.waitForTimeout(100), await page.evaluate(() => scrollY))).toBe(true);
-		await page.waitForTimeout(400);
-		await panel(page).getByRole('button', { name: /Next/ }).tap();
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[2]!.title);
+		await rest();
+		await panel(page).scrollIntoViewIfNeeded();
 		await swipe(80, 320);
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
 		await expect.poll(async () => (await page.evaluate(() => scrollY)) === (await page.waitForTimeout(100), await page.evaluate(() => scrollY))).toBe(true);

@@ -96,6 +96,7 @@ export function layoutHorizontal(events: readonly TimelineEvent[], phases: reado
 		marks,
 		bands: bandSpans.map((band, index) => ({ ...band, row: rows[index]! })),
 		bandRows: bandRowCount(phases),
-		ticks: timeTicks(Math.max(domain[0], scale.invert(0)), Math.min(domain[1], scale.invert(width)), scale, tickSpacing),
+		// One view either side too, so a drag shows ticks without laying out again.
+		ticks: timeTicks(Math.max(domain[0], scale.invert(-width)), Math.min(domain[1], scale.invert(2 * width)), scale, tickSpacing),
 	};
 }

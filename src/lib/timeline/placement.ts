@@ -33,7 +33,17 @@ export function placeCards(anchors: readonly number[], order: readonly number[],
 	/** Each lane's cards as [start, end] pairs, kept sorted by start. */
 	const taken: [number, number][][] = Array.from({ length: lanes }, () => []);
 	const slots: (Slot | undefined)[] = anchors.map(() => undefined);
-	const free = (lane: [number, number][], x: number) => lane.every(([start, end]) => end + gap <= x + 1e-6 || x + cardWidth + gap <= start + 1e-6);
+	/** Index of the first card in a lane that starts at or after `x` (binary search). */
+	const firstFrom = (lane: [number, number][], x: number) => {
+		let low = 0;
+		let high = lane.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (lane[middle]![0] < x) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	};
 	for (const index of order) {
 		const anchor = anchors[index]!;
 		const lo = Math.max(anchor - maxShiftLeft, min);
@@ -42,10 +52,16 @@ export function placeCards(anchors: readonly number[], order: readonly number[],
 		const cost = (x: number) => (x <= anchor && anchor - x <= underShift ? (anchor - x) / 2 : Math.abs(x - anchor));
 		let best: (Slot & { cost: number }) | undefined;
 		taken.forEach((lane, laneIndex) => {
+			// Only cards that could touch a card placed in [lo, hi] matter: cards never overlap
+			// in a lane, so the one before the window is the only earlier card to look at.
+			const from = Math.max(0, firstFrom(lane, lo - cardWidth - gap) - 1);
+			const to = firstFrom(lane, hi + cardWidth + gap);
+			const near = lane.slice(from, to);
+			const free = (x: number) => near.every(([start, end]) => end + gap <= x + 1e-6 || x + cardWidth + gap <= start + 1e-6);
 			// The nearest free spot is at the anchor or right against a card already placed.
-			const candidates = [Math.min(Math.max(anchor, lo), hi), ...lane.flatMap(([start, end]) => [start - gap - cardWidth, end + gap])];
+			const candidates = [Math.min(Math.max(anchor, lo), hi), ...near.flatMap(([start, end]) => [start - gap - cardWidth, end + gap])];
 			for (const x of candidates) {
-				if (x < lo - 1e-6 || x > hi + 1e-6 || !free(lane, x)) continue;
+				if (x < lo - 1e-6 || x > hi + 1e-6 || !free(x)) continue;
 				const c = cost(x);
 				if (!best || c < best.cost - 1e-6) best = { lane: laneIndex, x, cost: c };
 			}
@@ -54,8 +70,7 @@ export function placeCards(anchors: readonly number[], order: readonly number[],
 		const { lane: laneIndex, x } = best;
 		slots[index] = { lane: laneIndex, x };
 		const lane = taken[laneIndex]!;
-		const at = lane.findIndex(([start]) => start > x);
-		lane.splice(at === -1 ? lane.length : at, 0, [x, x + cardWidth]);
+		lane.splice(firstFrom(lane, x), 0, [x, x + cardWidth]);
 	}
 	return slots;
 }

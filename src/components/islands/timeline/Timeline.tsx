@@ -65,9 +65,8 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	const [reveal, setReveal] = useState<{ id: string; token: number }>();
 	const [filtersOpen, setFiltersOpen] = useState(false);
 	const [transform, setTransform] = useState<ZoomTransform>(IDENTITY);
-	// The transform the wide layout was made at: during a zoom gesture it stays at the last
-	// settled one and the cards only move (see mapPosition) until the gesture ends or strays
-	// too far (needsRelayout); a pan keeps it in step.
+	// The transform the wide layout was made at: during a gesture it stays at the last settled
+	// one and the cards only move (see mapPosition) until the gesture ends or strays too far.
 	const [laidOut, setLaidOut] = useState<ZoomTransform>(IDENTITY);
 	const narrowMedia = useMediaQuery(NARROW_QUERY);
 	const view = mode === 'embed' ? 'strip' : narrowMedia ? 'flow' : 'wide';
@@ -122,10 +121,13 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	}
 
 	// --- Zoom (wide view only): buttons, keys, clusters and "zoom to phase" share these. ---
+	// A layout depends on the zoom, not the pan (it is laid out along the whole story), so a drag
+	// only moves it; axis ticks reach one view beyond each side, so it is redone once a drag
+	// goes further than that.
 	const onZoom = useCallback((next: ZoomTransform, settled: boolean) => {
 		setTransform(next);
-		setLaidOut((previous) => (settled || next.k === previous.k || needsRelayout(previous, next) ? next : previous));
-	}, []);
+		setLaidOut((previous) => (settled || needsRelayout(previous, next) || Math.abs(next.t - previous.t) > (width ?? Infinity) ? next : previous));
+	}, [width]);
 	const zoomer = useZoom(viewport, view === 'wide' ? length : undefined, limits, onZoom);
 	const baseScale = useMemo(() => (length ? createTimeScale(domain, length) : undefined), [domain, length]);
 	const zoomBy = (factor: number) => {
@@ -248,6 +250,13 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	const zoomIn = useStableCallback(() => zoomBy(ZOOM_STEP));
 	const zoomOut = useStableCallback(() => zoomBy(1 / ZOOM_STEP));
 	const zoomReset = useStableCallback(() => zoomer.apply(IDENTITY));
+	const canZoomIn = transform.k < limits.maxK;
+	const canZoomOut = transform.k > limits.minK;
+	// One object per state of the buttons, so zoom frames do not re-render the memoised controls.
+	const zoomControls = useMemo(
+		() => (view === 'wide' ? { onZoomIn: zoomIn, onZoomOut: zoomOut, onReset: zoomReset, canZoomIn, canZoomOut } : undefined),
+		[view, zoomIn, zoomOut, zoomReset, canZoomIn, canZoomOut],
+	);
 	const markProps = {
 		tabKey,
 		openId: state.open,
@@ -307,7 +316,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 				onToggleFilters={onToggleFilters}
 				onChange={onFiltersChange}
 				onStory={onStory}
-				zoom={view === 'wide' ? { onZoomIn: zoomIn, onZoomOut: zoomOut, onReset: zoomReset, canZoomIn: transform.k < limits.maxK, canZoomOut: transform.k > limits.minK } : undefined}
+				zoom={zoomControls}
 			/>
 			{view === 'flow' ? (
 				<>
