@@ -27,6 +27,9 @@ export default defineConfig({
 		pagefind(),
 		securityHeaders(),
 	],
+	// HTML whitespace rules, not Astro 7's JSX default: this is prose, and JSX rules drop the
+	// space at every line break next to a link or term ("called the<a>purchaser–provider split</a>").
+	compressHTML: true,
 	// No code blocks in the content; Shiki's inline styles would only fight the CSP.
 	markdown: { syntaxHighlight: false },
 	// No telemetry, no external requests at build time.
