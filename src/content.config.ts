@@ -7,6 +7,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
+	CommissionerSchema,
+	CorrectionSchema,
 	EventSchema,
 	GlossaryTermSchema,
 	OrganisationSchema,
@@ -32,5 +34,7 @@ const events = defineCollection({
 const sources = defineCollection({ loader: list('sources'), schema: SourceSchema });
 const organisations = defineCollection({ loader: list('organisations'), schema: OrganisationSchema });
 const glossary = defineCollection({ loader: list('glossary'), schema: GlossaryTermSchema });
+const commissioners = defineCollection({ loader: list('commissioners'), schema: CommissionerSchema });
+const corrections = defineCollection({ loader: list('corrections'), schema: CorrectionSchema });
 
-export const collections = { phases, events, sources, organisations, glossary };
+export const collections = { phases, events, sources, organisations, glossary, commissioners, corrections };

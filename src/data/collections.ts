@@ -3,7 +3,7 @@
  * plain, serialisable, sorted arrays; nothing else imports `astro:content` except to render MDX.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
+import type { Commissioner, Correction, GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
 import { comparePartialDates } from '../lib/dates';
 import { derivePhaseSpan, type PhaseSpan } from '../lib/phases';
 import { citedSourceIds } from '../lib/prose-references';
@@ -74,6 +74,18 @@ export async function getOrganisations(): Promise<Organisation[]> {
 export async function getGlossary(): Promise<GlossaryTerm[]> {
 	const entries = await getCollection('glossary');
 	return entries.map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term));
+}
+
+/** The local commissioning bodies, earliest first. */
+export async function getCommissioners(): Promise<Commissioner[]> {
+	const entries = await getCollection('commissioners');
+	return entries.map((entry) => entry.data).sort((a, b) => comparePartialDates(a.start.date, b.start.date));
+}
+
+/** The site's corrections to its own text, newest first (ties by id, so the order is stable). */
+export async function getCorrections(): Promise<Correction[]> {
+	const entries = await getCollection('corrections');
+	return entries.map((entry) => entry.data).sort((a, b) => comparePartialDates(b.date, a.date) || a.id.localeCompare(b.id));
 }
 
 /** Looks ids up in a list; the content check has already proved every id resolves. */

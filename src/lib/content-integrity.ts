@@ -2,7 +2,7 @@
  * Cross-reference checks over the whole content set. Pure: it takes parsed entries
  * and returns problems, so the build, `astro check` and unit tests share it.
  */
-import type { GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
+import type { Commissioner, Correction, GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
 import { comparePartialDates, dateEnd, dateStart, formatPartialDate } from './dates';
 import { derivePhaseSpan, type PhaseSpan } from './phases';
 import type { ProseReference } from './prose-references';
@@ -28,6 +28,8 @@ export interface ContentSet {
 	sources: Entry<Source>[];
 	organisations: Entry<Organisation>[];
 	glossary: Entry<GlossaryTerm>[];
+	commissioners: Entry<Commissioner>[];
+	corrections: Entry<Correction>[];
 	/** `<Cite id>` and `<Term id>` in phase pages. */
 	prose: ProseReference[];
 	/**
@@ -68,7 +70,8 @@ function findDuplicateIds(entries: Entry<unknown>[], label: string): ContentProb
 }
 
 /**
- * Every problem in the content set, in file order: dangling references, duplicate ids and
+ * Every problem in the content set, in file order: dangling references (commissioning bodies'
+ * and corrections' included), duplicate ids and
  * glossary terms, events outside their phase or before or after every phase, and organisation
  * parents that loop.
  */
@@ -95,6 +98,8 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		...findDuplicateIds(content.sources, 'source'),
 		...findDuplicateIds(content.organisations, 'organisation'),
 		...findDuplicateIds(content.glossary, 'glossary'),
+		...findDuplicateIds(content.commissioners, 'commissioner'),
+		...findDuplicateIds(content.corrections, 'correction'),
 	);
 
 	const known = (kind: ReferenceKind, id: string) => ids[kind].has(id) || Boolean(content.invalid?.[kind].has(id));
@@ -178,6 +183,17 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		const other = termIds.get(name);
 		if (other) problems.push({ ...at(term, 'term'), message: `"${term.data.term}" is already defined by glossary entry "${other}": merge the two` });
 		else termIds.set(name, term.id);
+	}
+
+	for (const body of content.commissioners) {
+		expect(body, 'id', 'organisation', body.id);
+		expect(body, 'start.source.source', 'source', body.data.start.source.source);
+		expect(body, 'end.source.source', 'source', body.data.end?.source.source);
+	}
+
+	for (const correction of content.corrections) {
+		correction.data.pages.forEach((page, i) => expect(correction, `pages[${i}].id`, page.kind, page.id));
+		correction.data.sources.forEach((citation, i) => expect(correction, `sources[${i}].source`, 'source', citation.source));
 	}
 
 	for (const ref of content.prose) {

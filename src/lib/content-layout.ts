@@ -22,4 +22,6 @@ export const LIST_FILES = {
 	sources: 'sources.yaml',
 	organisations: 'organisations.yaml',
 	glossary: 'glossary.yaml',
+	commissioners: 'commissioners.yaml',
+	corrections: 'corrections.yaml',
 } as const;

@@ -46,6 +46,8 @@ export function tinyContentSet(): ContentSet {
 				data: { id: 'pct', term: 'Primary Care Trust', abbreviation: 'PCT', definition: 'd', related: [], aliases: [] },
 			},
 		],
+		commissioners: [],
+		corrections: [],
 		prose: [{ file: 'phases/p.mdx', kind: 'glossary', id: 'pct', line: 1, start: 0, end: 0 }],
 	};
 }

@@ -11,6 +11,8 @@ import { globSync } from 'tinyglobby';
 import { load as loadYamlText } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
+	CommissionerSchema,
+	CorrectionSchema,
 	EventSchema,
 	GlossaryTermSchema,
 	IdSchema,
@@ -115,8 +117,11 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
 		return undefined;
 	}
 
-	/** A file holding a list of entries, each with an `id` (sources, organisations, glossary). */
-	function readList<S extends z.ZodType<{ id: string }>>(name: string, schema: S, kind: ReferenceKind): Entry<z.output<S>>[] {
+	/**
+	 * A file holding a list of entries, each with an `id`. `kind` names what other entries may
+	 * refer to them as, so references to an invalid entry are not reported twice.
+	 */
+	function readList<S extends z.ZodType<{ id: string }>>(name: string, schema: S, kind?: ReferenceKind): Entry<z.output<S>>[] {
 		const path = join(root, name);
 		const file = rel(path);
 		if (!existsSync(path)) {
@@ -136,7 +141,7 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
 			const prefix = typeof rawId === 'string' && rawId ? rawId : `[${index}]`;
 			const data = parse(schema, item, file, prefix);
 			if (data) entries.push({ id: data.id, file, prefix, data });
-			else if (typeof rawId === 'string') invalid[kind].add(rawId);
+			else if (kind && typeof rawId === 'string') invalid[kind].add(rawId);
 		});
 		return entries;
 	}
@@ -183,6 +188,8 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
 		sources: readList(LIST_FILES.sources, SourceSchema, 'source'),
 		organisations: readList(LIST_FILES.organisations, OrganisationSchema, 'organisation'),
 		glossary: readList(LIST_FILES.glossary, GlossaryTermSchema, 'glossary'),
+		commissioners: readList(LIST_FILES.commissioners, CommissionerSchema),
+		corrections: readList(LIST_FILES.corrections, CorrectionSchema),
 		prose: pages.flatMap((page) => page.references),
 		invalid,
 	};

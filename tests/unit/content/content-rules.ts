@@ -54,3 +54,47 @@ export function findUnknownOrganisations(content: ContentSet): string[] {
 	}
 	return problems;
 }
+
+/**
+ * The commissioning bodies hand over without a gap or an overlap: each begins the day after
+ * the one before it ends, and only the last is still in being.
+ */
+export function findCommissionerGaps(content: ContentSet): string[] {
+	const bodies = [...content.commissioners].sort((a, b) => a.data.start.date.localeCompare(b.data.start.date));
+	const problems: string[] = [];
+	bodies.forEach((body, i) => {
+		const next = bodies[i + 1];
+		if (!next) return;
+		const end = body.data.end?.date;
+		if (!end) {
+			problems.push(`${body.file}: ${body.id} has no end, but ${next.id} follows it`);
+			return;
+		}
+		const dayAfter = new Date(`${end}T00:00:00Z`);
+		dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+		if (dayAfter.toISOString().slice(0, 10) !== next.data.start.date) {
+			problems.push(`${body.file}: ${body.id} ends on ${end} but ${next.id} starts on ${next.data.start.date}`);
+		}
+	});
+	return problems;
+}
+
+/**
+ * An event added after launch (it has an `added` date) is told on its phase page too: the
+ * page cites at least one of the event's sources, so a reader of the phase meets it.
+ */
+export function findAddedEventsMissingFromPhasePage(content: ContentSet): string[] {
+	const citedOn = new Map<string, Set<string>>();
+	for (const ref of content.prose) {
+		if (ref.kind !== 'source') continue;
+		citedOn.set(ref.file, (citedOn.get(ref.file) ?? new Set()).add(ref.id));
+	}
+	const phaseFile = new Map(content.phases.map((phase) => [phase.id, phase.file]));
+	return content.events
+		.filter((event) => event.data.added)
+		.filter((event) => {
+			const cited = citedOn.get(phaseFile.get(event.data.phase) ?? '') ?? new Set();
+			return !event.data.sources.some((citation) => cited.has(citation.source));
+		})
+		.map((event) => `${event.file}: added on ${event.data.added}, but its phase page "${event.data.phase}" cites none of its sources`);
+}

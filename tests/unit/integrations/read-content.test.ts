@@ -52,6 +52,12 @@ describe('readContent', () => {
 				`${dir}/organisations.yaml: health-body.parent: parent chain loops back to "health-body"`,
 				`${dir}/organisations.yaml: loop-b.parent: parent chain loops back to "loop-b"`,
 				`${dir}/glossary.yaml: commissioning.related[0]: unknown glossary "tendering"`,
+				`${dir}/commissioners.yaml: health-body.end.date: end must not be before start`,
+				`${dir}/commissioners.yaml: nobody-here.id: unknown organisation "nobody-here"`,
+				`${dir}/commissioners.yaml: nobody-here.end.source.source: unknown source "missing-source"`,
+				`${dir}/corrections.yaml: no-page.pages: a correction must name the page it corrects`,
+				`${dir}/corrections.yaml: bad-page.pages[0].id: unknown phase "no-such-phase"`,
+				`${dir}/corrections.yaml: bad-page.sources[0].source: unknown source "missing-source"`,
 				`${dir}/glossary.yaml: buying-care.term: "commissioning" is already defined by glossary entry "commissioning": merge the two`,
 				// Editorial rules.
 				`${dir}/phases/forms.mdx: line 10: "XYZ" is not explained by the glossary or an organisation`,
@@ -75,7 +81,7 @@ describe('contentCheck integration', () => {
 
 	test('stops the build with one line per problem', () => {
 		expect(() => run('./tests/fixtures/content-broken/')).toThrow(
-			/^Content check failed with 27 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){26}$/,
+			/^Content check failed with 33 problems:\ntests\/fixtures\/content-broken\/.+: .+: .+(\n.+){32}$/,
 		);
 	});
 
