@@ -80,7 +80,7 @@ export interface SiteLayout {
 }
 
 /** Paths of embed pages, which any site may frame. */
-export const FRAMEABLE_PATTERN = '/embed/timeline/*';
+export const FRAMEABLE_PATTERNS = ['/embed/timeline/*', '/embed/events/*'];
 
 /**
  * The `_headers` file. Each path gets its CSP from exactly one rule, because hosts merge
@@ -109,7 +109,7 @@ export function headersFile(layout: SiteLayout, assets: AssetDirectives): string
 		rule('/embed/themes.css', ['Access-Control-Allow-Origin: *']),
 		rule('/data/*', ['Access-Control-Allow-Origin: *']),
 		rule('/oembed/*', ['Access-Control-Allow-Origin: *']),
-		rule(FRAMEABLE_PATTERN, [`Content-Security-Policy: ${open}`]),
+		...FRAMEABLE_PATTERNS.map((pattern) => rule(pattern, [`Content-Security-Policy: ${open}`])),
 		...pagePatterns.map((pattern) => rule(pattern, sameOrigin)),
 	].join('\n\n') + '\n';
 }

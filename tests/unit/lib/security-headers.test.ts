@@ -52,12 +52,13 @@ describe('headersFile', () => {
 	const csp = (path: string) => headersFor(path).filter(([name]: string[]) => name === 'Content-Security-Policy');
 
 	test('each page gets exactly one policy (hosts merge matching rules)', () => {
-		for (const path of ['/', '/404.html', '/events/x/', '/timeline/', '/embed/', '/embed/timeline/', '/embed/timeline/p/']) {
+		for (const path of ['/', '/404.html', '/events/x/', '/timeline/', '/embed/', '/embed/timeline/', '/embed/timeline/p/', '/embed/events/e/']) {
 			expect(csp(path), path).toHaveLength(1);
 		}
 	});
 	test('embeds may be framed by anyone; other pages only by the site', () => {
 		expect(csp('/embed/timeline/p/')[0][1]).toMatch(/frame-ancestors \*$/);
+		expect(csp('/embed/events/e/')[0][1]).toMatch(/frame-ancestors \*$/);
 		expect(csp('/events/x/')[0][1]).toMatch(/frame-ancestors 'self'$/);
 		expect(csp('/embed/')[0][1]).toMatch(/frame-ancestors 'self'$/);
 		expect(headersFor('/embed/timeline/')).not.toContainEqual(['X-Frame-Options', 'SAMEORIGIN']);
