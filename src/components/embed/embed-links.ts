@@ -24,6 +24,7 @@ export function showAddress(near: HTMLElement, href: string, reason: string): vo
 	label.textContent = 'Address';
 	const field = document.createElement('input');
 	field.type = 'text';
+	field.className = 'copy-field';
 	field.readOnly = true;
 	field.value = href;
 	label.append(field);
@@ -44,22 +45,28 @@ export function showAddress(near: HTMLElement, href: string, reason: string): vo
 	field.select();
 }
 
-/** The permissions policy's answer for clipboard-write, where the browser exposes one. */
-function clipboardPolicy(): boolean | undefined {
+/** What a reader is told when the address is shown for copying by hand. */
+export const COPY_BY_HAND = 'Copying is blocked on this page. The address is selected: press Ctrl+C (or Command+C) to copy it.';
+
+/**
+ * Copies `text` through the Clipboard API where this page's permissions policy (read where the
+ * browser exposes it) allows; false where it does not, or the write was refused.
+ */
+export async function writeClipboard(text: string): Promise<boolean> {
 	const policy = (document as { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
-	return policy ? policy.allowsFeature('clipboard-write') : undefined;
+	if (copyMethod({ clipboardApi: Boolean(navigator.clipboard), policyAllows: policy?.allowsFeature('clipboard-write') }) === 'field') return false;
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Copies `href`, or shows it selected when the frame does not allow copying. */
 export async function copyLink(button: HTMLElement, href: string, status: HTMLElement | null): Promise<void> {
-	const manual = () => showAddress(button, href, 'Copying is blocked on this page. The address is selected: press Ctrl+C (or Command+C) to copy it.');
-	if (copyMethod({ clipboardApi: Boolean(navigator.clipboard), policyAllows: clipboardPolicy() }) === 'field') return manual();
-	try {
-		await navigator.clipboard.writeText(href);
-		if (status) status.textContent = 'Link copied.';
-	} catch {
-		manual();
-	}
+	if (!(await writeClipboard(href))) return showAddress(button, href, COPY_BY_HAND);
+	if (status) status.textContent = 'Link copied.';
 }
 
 /** Makes every link in a framed embed do something useful, whatever the frame allows. */
@@ -69,7 +76,7 @@ export function rescueLinks(findings: FrameFindings, wordpressSecret: string | u
 		if (event.defaultPrevented || !(link instanceof HTMLAnchorElement)) return;
 		if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
 		const sameSite = link.origin === location.origin;
-		const facts = { sameSite, embedPath: sameSite ? embedPathFor(link.pathname) : undefined };
+		const facts = { sameSite, embedPath: sameSite ? embedPathFor(link.pathname, location.pathname) : undefined };
 		let action = linkAction(findings, facts);
 		if (action === 'follow') return;
 		event.preventDefault();

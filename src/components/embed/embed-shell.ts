@@ -22,7 +22,9 @@ export function startEmbedShell(root: HTMLElement): void {
 
 	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
 		button.hidden = false;
-		button.addEventListener('click', () => void copyLink(button, button.dataset.copyLink!, document.querySelector('[data-copy-status]')));
+		// The address this page was served from: the site's own, wherever it is deployed.
+		const href = new URL(button.dataset.copyLink!, location.href).href;
+		button.addEventListener('click', () => void copyLink(button, href, document.querySelector('[data-copy-status]')));
 	}
 
 	if (window.parent === window) return;

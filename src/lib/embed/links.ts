@@ -46,10 +46,14 @@ export function linkAction(frame: FrameFindings, link: LinkFacts): LinkAction {
 	return link.sameSite && link.embedPath ? 'open-here' : 'show-address';
 }
 
-/** The embeddable view of the page at a path on this site, if it has one. */
-export function embedPathFor(path: string): string | undefined {
+/**
+ * The embeddable view of the page at a path on this site, if it has one other than the view
+ * the frame shows now (an event card's own "read the whole story" would only reload it).
+ */
+export function embedPathFor(path: string, currentPath: string): string | undefined {
 	const page = routes.pageAt(path);
-	return page && routes.embed(page);
+	const embed = page && routes.embed(page);
+	return embed === currentPath ? undefined : embed;
 }
 
 export interface ClipboardFindings {

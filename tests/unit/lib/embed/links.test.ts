@@ -29,12 +29,14 @@ describe('linkAction', () => {
 	});
 });
 
-test('embedPathFor finds the embeddable view of event, phase and timeline pages only', () => {
-	expect(embedPathFor('/events/e/')).toBe('/embed/events/e/');
-	expect(embedPathFor('/phases/p/')).toBe('/embed/timeline/p/');
-	expect(embedPathFor('/timeline/')).toBe('/embed/timeline/');
-	expect(embedPathFor('/organisations/o/')).toBeUndefined();
-	expect(embedPathFor('/sources/')).toBeUndefined();
+test('embedPathFor finds the embeddable view of event, phase and timeline pages, unless the frame shows it already', () => {
+	const here = '/embed/timeline/';
+	expect(embedPathFor('/events/e/', here)).toBe('/embed/events/e/');
+	expect(embedPathFor('/phases/p/', here)).toBe('/embed/timeline/p/');
+	expect(embedPathFor('/timeline/', '/embed/events/e/')).toBe('/embed/timeline/');
+	expect(embedPathFor('/timeline/', here)).toBeUndefined();
+	expect(embedPathFor('/organisations/o/', here)).toBeUndefined();
+	expect(embedPathFor('/sources/', here)).toBeUndefined();
 });
 
 test('copyMethod uses the clipboard unless the frame’s policy forbids it or there is none', () => {
