@@ -373,4 +373,25 @@ describe('the embed builder', () => {
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
+
+	test('offers an event as a card, with the address any WordPress role can paste, and says who may use the code', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${baseUrl}/embed/`, { waitUntil: 'networkidle' });
+		expect(await page.getByText('only an Administrator or an Editor can use one').isVisible()).toBe(true);
+		const event = events.at(-1)!;
+		await page.getByRole('radio', { name: 'One event, as a card' }).check();
+		expect(await page.getByRole('combobox', { name: 'Phase' }).isHidden()).toBe(true);
+		await page.getByRole('combobox', { name: 'Event', exact: true }).selectOption(event.id);
+		await page.getByRole('radio', { name: 'Always dark' }).check();
+		const code = await page.getByRole('textbox', { name: /^Code to paste/ }).inputValue();
+		expect(code).toMatch(new RegExp(`^<iframe src="https://[^"]+/embed/events/${event.id}/\\?theme=dark" title="[^"]+" width="600" height="\\d+" frameborder="0"`));
+		expect(await page.getByRole('textbox', { name: /^Address to paste alone/ }).inputValue()).toMatch(new RegExp(`^https://[^/]+/events/${event.id}/$`));
+		const preview = page.frameLocator('[data-builder-preview]');
+		await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe(event.title);
+		// The snippet fits its column: the preview frame is no wider than the text around it.
+		const [frameBox, columnBox] = [(await page.locator('[data-builder-preview]').boundingBox())!, (await page.locator('.prose').boundingBox())!];
+		expect(frameBox.width).toBeLessThanOrEqual(columnBox.width);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 });
