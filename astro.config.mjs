@@ -7,6 +7,7 @@ import pagefind from 'astro-pagefind';
 import { contentCheck } from './src/integrations/content-check/index.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { BASE_DIRECTIVES } from './src/lib/security/headers.ts';
+import { CONTENT_ROOT } from './src/lib/content-layout.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap, social cards
 // and embed snippets are built from it. Set SITE_URL when deploying.
@@ -17,16 +18,19 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
-		contentCheck({ contentDir: './content/' }),
+		contentCheck({ contentDir: `./${CONTENT_ROOT}/` }),
 		mdx(),
 		react(),
 		// Embed views are copies of the timeline and phase pages (their canonical pages).
-		sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
+		sitemap({ filter: (page) => !page.includes('/embed/timeline/') && !page.includes('/embed/events/') }),
 		// Pagefind indexes the built pages after the build, so `astro build` (and so `npm test` and
 		// `npm start`) always writes dist/pagefind/.
 		pagefind(),
 		securityHeaders(),
 	],
+	// HTML whitespace rules, not Astro 7's JSX default: this is prose, and JSX rules drop the
+	// space at every line break next to a link or term ("called the<a>purchaser–provider split</a>").
+	compressHTML: true,
 	// No code blocks in the content; Shiki's inline styles would only fight the CSP.
 	markdown: { syntaxHighlight: false },
 	// No telemetry, no external requests at build time.

@@ -41,6 +41,14 @@ export const routes = {
 	glossary: () => '/glossary/',
 	/** A term's entry in the glossary. */
 	glossaryTerm: (id: string) => `/glossary/#${id}`,
+	/** The public list of corrections to the site and to the sources it cites. */
+	corrections: () => '/corrections/',
+	/** One correction's entry on the corrections page. */
+	correction: (id: string) => `/corrections/#${id}`,
+	/** The part of the corrections page that lists where the site corrects its sources. */
+	correctedSources: () => '/corrections/#sources-we-correct',
+	/** The Atom feed of new events and corrections. */
+	feed: () => '/feed.xml',
 	diagrams: () => '/diagrams/',
 	diagramStep: (step: string) => `/diagrams/${step}/`,
 	search: () => '/search/',

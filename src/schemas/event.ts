@@ -57,5 +57,10 @@ export const EventSchema = z.object({
 	followedBy: z.array(IdSchema).default([]),
 	/** At least one source a reader can follow. */
 	sources: z.array(CitationSchema).min(1, 'every event needs at least one source'),
+	/**
+	 * The day the event was added to the site, for the feed of new events. Omitted for the
+	 * events the site launched with, which are not news to anyone following it.
+	 */
+	added: PartialDateSchema.optional(),
 });
 export type TimelineEventData = z.output<typeof EventSchema>;

@@ -4,3 +4,5 @@ export * from './organisation';
 export * from './glossary-term';
 export * from './event';
 export * from './phase';
+export * from './commissioner';
+export * from './correction';

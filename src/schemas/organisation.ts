@@ -5,7 +5,7 @@ import { ORGANISATION_KIND_IDS, type OrganisationKind } from '../lib/organisatio
 export const OrganisationKindSchema = z.enum(ORGANISATION_KIND_IDS);
 export type { OrganisationKind };
 
-/** A body, company, union, campaign or party. Lives in `content/organisations.yaml`. */
+/** A body, company, union, campaign, party or research body (a think tank). Lives in `content/organisations.yaml`. */
 export const OrganisationSchema = z.object({
 	id: IdSchema,
 	/** Full name (`Primary Care Trusts`, `UnitedHealth Group`). */

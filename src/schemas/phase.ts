@@ -16,7 +16,11 @@ export const PhaseSchema = z
 		order: z.number().int().positive(),
 		/** One sentence saying what changed. */
 		summary: TextSchema,
-		/** Organisation id of the body that commissioned care in this period (`pcts`, `ccgs`, `icbs`). */
+		/**
+		 * Organisation id of the commissioning body the phase is mainly about (`ccgs` for the Lansley
+		 * reforms, which created them). Who actually bought care on a date comes from the bodies' own
+		 * dates in `content/commissioners.yaml` (lib/commissioners.ts), not from this field.
+		 */
 		commissioner: IdSchema,
 		/** Optional stated start; when given, every event of the phase must fall on or after it. */
 		start: PartialDateSchema.optional(),

@@ -23,7 +23,12 @@ export const SourceSchema = z.object({
 	kind: SourceKindSchema,
 	/** A copy in a web archive, for when the original moves or disappears. */
 	archiveUrl: UrlSchema.optional(),
-	/** A short note for readers: why this source is here, or what is wrong or out of date in it. */
+	/** A short note for readers: why this source is here, or how it is dated. */
 	note: TextSchema.optional(),
+	/**
+	 * What this source gets wrong, or states differently from the record, and what the record
+	 * says instead (one or two sentences). Listed on the corrections page; omit when nothing is.
+	 */
+	correction: TextSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;

@@ -144,11 +144,15 @@ describe.concurrent('the accountability trace', () => {
 		await page.locator('.dg-prime .dg-trace summary').focus();
 		await page.keyboard.press('Enter');
 
-		await expect(tracedIn(page, 'direct')).resolves.toEqual({ nodes: ['ccg', 'provider-b'], edges: ['b-answers-ccg'] });
+		await expect(tracedIn(page, 'direct')).resolves.toEqual({ nodes: ['ccg', 'provider-c'], edges: ['c-answers-ccg'] });
 		await expect(tracedIn(page, 'prime')).resolves.toEqual({
-			nodes: ['ccg', 'prime', 'provider-b'],
-			edges: ['b-answers-prime', 'prime-answers-ccg'],
+			nodes: ['ccg', 'prime', 'provider-c'],
+			edges: ['c-answers-prime', 'ccg-no-contract-c', 'prime-answers-ccg'],
 		});
+		// The contract that does not exist is drawn, and labelled, only while tracing.
+		const gap = page.locator('.dg-prime .dg-svg--wide [data-edge="ccg-no-contract-c"]');
+		expect(await gap.count()).toBe(1);
+		expect(await page.locator('.dg-prime .dg-svg--wide .dg-labels').innerHTML()).toContain('no contract');
 		// Everything off the path steps back, including the CCG's own contract with the prime contractor.
 		expect((await tracedIn(page, 'prime', 'false')).edges).toContain('ccg-contracts-prime');
 

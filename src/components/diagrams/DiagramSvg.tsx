@@ -28,6 +28,8 @@ export default function DiagramSvg({ layout, idPrefix, className, traced }: Prop
 	const marker = (kind: EdgeKind, shape: string) => `url(#${idPrefix}-${kind}-${shape})`;
 	const isTraced = (kind: 'node' | 'edge', id: string) =>
 		traced ? (kind === 'node' ? traced.nodeIds : traced.edgeIds).includes(id) : undefined;
+	// A relation that does not exist is drawn only while a trace points it out.
+	const shown = layout.edges.filter((edge) => !edge.absent || isTraced('edge', edge.id));
 	return (
 		<svg
 			className={`dg-svg ${className ?? ''}`}
@@ -44,23 +46,23 @@ export default function DiagramSvg({ layout, idPrefix, className, traced }: Prop
 				))}
 			</defs>
 			<g className="dg-edges">
-				{layout.edges.map((edge) => (
+				{shown.map((edge) => (
 					<line
 						key={edge.id}
-						className={`dg-edge dg-edge--${edge.kind}`}
+						className={`dg-edge dg-edge--${edge.kind}${edge.absent ? ' dg-edge--absent' : ''}`}
 						data-edge={edge.id}
 						data-traced={isTraced('edge', edge.id)}
 						x1={edge.start.x}
 						y1={edge.start.y}
 						x2={edge.end.x}
 						y2={edge.end.y}
-						markerStart={MARKERS[edge.kind].start && marker(edge.kind, MARKERS[edge.kind].start!)}
-						markerEnd={marker(edge.kind, MARKERS[edge.kind].end)}
+						markerStart={!edge.absent && MARKERS[edge.kind].start ? marker(edge.kind, MARKERS[edge.kind].start!) : undefined}
+						markerEnd={edge.absent ? undefined : marker(edge.kind, MARKERS[edge.kind].end)}
 					/>
 				))}
 			</g>
 			<g className="dg-labels">
-				{layout.edges.filter((edge) => edge.label).map((edge) => (
+				{shown.filter((edge) => edge.label).map((edge) => (
 					<EdgeLabel key={edge.id} edge={edge} fontSize={layout.text.labelFontSize} traced={isTraced('edge', edge.id)} />
 				))}
 			</g>

@@ -179,7 +179,9 @@ function routeEdge(
 	// Labels of parallel edges sit at different distances along the segment, measured in the
 	// pair's canonical direction so that an edge and its reverse do not share a spot.
 	const canonical = count === 1 ? 0.5 : 0.5 + (slot / count) * 0.7;
-	const along = from === first ? canonical : 1 - canonical;
+	// An absent relation often runs past the boxes between its ends: its label sits near the
+	// far end, on the body it is missing from.
+	const along = edge.absent ? 0.78 : from === first ? canonical : 1 - canonical;
 	const labelAt = {
 		x: round(start.x + (end.x - start.x) * along),
 		y: round(start.y + (end.y - start.y) * along),

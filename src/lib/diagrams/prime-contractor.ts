@@ -16,7 +16,7 @@ export interface CommissioningModel {
 }
 
 /** The body whose care is in question when the reader traces accountability. */
-export const TRACED_PROVIDER = 'provider-b';
+export const TRACED_PROVIDER = 'provider-c';
 
 /** The question the trace answers. */
 export const TRACE_QUESTION = 'If a sub-contractor’s care is poor, who can the CCG hold to account?';
@@ -55,7 +55,7 @@ export const DIRECT_MODEL: CommissioningModel = {
 			},
 		]),
 	},
-	traceAnswer: 'Provider B answers to the CCG directly, under its own contract, so the CCG can hold it to account itself.',
+	traceAnswer: 'Provider C answers to the CCG directly, under its own contract, so the CCG can hold it to account itself.',
 };
 
 export const PRIME_MODEL: CommissioningModel = {
@@ -84,10 +84,12 @@ export const PRIME_MODEL: CommissioningModel = {
 				},
 				{ id: `${letter}-answers-prime`, from: `provider-${letter}`, to: 'prime', kind: 'accountability' as const },
 			]),
+			// Drawn to the outer sub-contractor, where the line clears the prime contractor's box.
+			{ id: 'ccg-no-contract-c', from: 'ccg', to: 'provider-c', kind: 'contract', label: 'no contract', absent: true },
 		],
 	},
 	traceAnswer:
-		'Sub-contractor B answers only to the prime contractor. The CCG has no contract with it, so it must look to the prime contractor to hold it to account.',
+		'Sub-contractor C answers only to the prime contractor. The CCG has no contract with it, so it must look to the prime contractor to hold it to account.',
 };
 
 export const MODELS: readonly CommissioningModel[] = [DIRECT_MODEL, PRIME_MODEL];

@@ -49,6 +49,12 @@ export interface DiagramEdge {
 	label?: string;
 	/** True when the relation was proposed rather than in force. */
 	proposed?: boolean;
+	/**
+	 * True for a relation that does not exist but a reader might assume does (the CCG's
+	 * contract with a sub-contractor): said in the text equivalent, drawn crossed out while
+	 * the trace is open.
+	 */
+	absent?: boolean;
 }
 
 /** What a diagram says, before any geometry. */

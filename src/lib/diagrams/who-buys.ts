@@ -177,9 +177,9 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 	{
 		id: 'icbs-2022',
 		shortTitle: 'ICBs, 2022',
-		title: 'Integrated care boards, with providers on the board',
+		title: 'Integrated care boards, with providers and councils on the board',
 		changed:
-			'The Health and Care Act 2022 replaced CCGs with integrated care boards from 1 July 2022. Each board must include members nominated by the NHS trusts and GP practices it pays; the law bars members whose links with private healthcare could undermine the NHS’s independence.',
+			'The Health and Care Act 2022 replaced CCGs with integrated care boards from 1 July 2022. Each board must include members nominated by the NHS trusts and GP practices it pays and by the local councils in its area; the law bars members whose links with private healthcare could undermine the NHS’s independence.',
 		sources: ['legislation-2022-health-and-care-act', 'nhs-england-2022-legislation-explained', 'capsticks-2022-icb-composition', 'mills-reeve-2021-icb-membership'],
 		phase: '2021-2022-integrated-care',
 		diagram: {
@@ -188,6 +188,7 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				DH,
 				NHSE,
 				{ id: 'icbs', label: 'Integrated care boards', inText: 'integrated care boards', plural: true, role: 'commissioner', tier: 2, column: 1 },
+				{ id: 'councils', label: 'Local councils', inText: 'local councils', plural: true, role: 'government', tier: 2, column: 0 },
 				...PROVIDERS,
 			],
 			edges: [
@@ -196,6 +197,8 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				...buysFromProviders('icbs'),
 				{ id: 'trusts-on-icbs', from: 'trusts', to: 'icbs', kind: 'membership', label: 'on board' },
 				{ id: 'gps-on-icbs', from: 'gps', to: 'icbs', kind: 'membership' },
+				// Councils are not paid by the board; their nominee sits on it (NHS Act 2006, Schedule 1B).
+				{ id: 'councils-on-icbs', from: 'councils', to: 'icbs', kind: 'membership' },
 			],
 		},
 	},

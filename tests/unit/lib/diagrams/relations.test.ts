@@ -51,15 +51,20 @@ describe('describeRelations', () => {
 describe('traceAccountability', () => {
 	test('in direct commissioning the provider answers straight to the CCG', () => {
 		expect(traceAccountability(DIRECT_MODEL.diagram, TRACED_PROVIDER)).toEqual({
-			nodeIds: ['provider-b', 'ccg'],
-			edgeIds: ['b-answers-ccg'],
+			nodeIds: ['provider-c', 'ccg'],
+			edgeIds: ['c-answers-ccg'],
 		});
 	});
-	test('under a prime contractor the path to the CCG runs through the prime contractor', () => {
+	test('under a prime contractor the path to the CCG runs through the prime contractor, and the missing contract is part of it', () => {
 		expect(traceAccountability(PRIME_MODEL.diagram, TRACED_PROVIDER)).toEqual({
-			nodeIds: ['provider-b', 'prime', 'ccg'],
-			edgeIds: ['b-answers-prime', 'prime-answers-ccg'],
+			nodeIds: ['provider-c', 'prime', 'ccg'],
+			edgeIds: ['c-answers-prime', 'prime-answers-ccg', 'ccg-no-contract-c'],
 		});
+	});
+	test('says an absent relation in the negative', () => {
+		const text = describeRelations(PRIME_MODEL.diagram).find((group) => group.kind === 'contract')!.items.map((item) => item.text);
+		expect(text).toContain('The CCG holds no contract with Sub-contractor C');
+		expect(text).toContain('The prime contractor holds a contract with Sub-contractor C');
 	});
 	test('stops rather than looping when accountability runs in a circle', () => {
 		const circle: DiagramSpec = {

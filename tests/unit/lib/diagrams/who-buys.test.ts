@@ -45,6 +45,13 @@ describe('WHO_BUYS_STEPS', () => {
 		expect(withMembers.map((step) => step.id)).toEqual(['icbs-2022']);
 	});
 
+	test('puts the members nominated by trusts, GP practices and local councils on the integrated care board', () => {
+		const step = findWhoBuysStep('icbs-2022');
+		const members = step.diagram.edges.filter((edge) => edge.kind === 'membership' && edge.to === 'icbs').map((edge) => edge.from);
+		expect(members.sort()).toEqual(['councils', 'gps', 'trusts']);
+		expect(step.changed).toMatch(/local councils/);
+	});
+
 	test('money reaches every provider from the commissioner in every step', () => {
 		for (const step of WHO_BUYS_STEPS) {
 			const commissioner = step.diagram.nodes.find((node) => node.role === 'commissioner')!;
@@ -69,18 +76,18 @@ describe('prime-contractor data', () => {
 		expect(FEE_ESTIMATE.text).toMatch(/^UNISON said some estimates/);
 	});
 
-	test('in the prime model no line joins the CCG to a sub-contractor', () => {
+	test('in the prime model no relation joins the CCG to a sub-contractor, only the absent contract', () => {
 		const prime = MODELS.find((model) => model.id === 'prime')!;
 		const direct = prime.diagram.edges.filter(
-			(edge) => [edge.from, edge.to].includes('ccg') && [edge.from, edge.to].some((id) => id.startsWith('provider-')),
+			(edge) => !edge.absent && [edge.from, edge.to].includes('ccg') && [edge.from, edge.to].some((id) => id.startsWith('provider-')),
 		);
 		expect(direct).toEqual([]);
 	});
 
 	test('the traced path is longer under a prime contractor than in direct commissioning', () => {
-		const [direct, prime] = MODELS.map((model) => traceAccountability(model.diagram, 'provider-b'));
+		const [direct, prime] = MODELS.map((model) => traceAccountability(model.diagram, 'provider-c'));
 		expect(direct.nodeIds.at(-1)).toBe('ccg');
 		expect(prime.nodeIds.at(-1)).toBe('ccg');
-		expect(prime.edgeIds.length).toBe(direct.edgeIds.length + 1);
+		expect(prime.nodeIds.length).toBe(direct.nodeIds.length + 1);
 	});
 });
