@@ -30,11 +30,13 @@ const withChain = organisationPages.find((path) => readPage(path, distDir).inclu
 const withoutEvents = organisationPages.find((path) => readPage(path, distDir).includes('class="none"'));
 
 /** Pages from templates with one page per entity; the rest of the site is checked whole. */
-const sampled = /^\/(events|organisations)\/[^/]+\/$/;
+const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$/;
 const chosen = [
 	...pages.filter((path) => !sampled.test(path)),
 	`/events/${busiest.id}/`,
 	`/events/${barest.id}/`,
+	`/embed/events/${busiest.id}/`,
+	`/embed/events/${barest.id}/`,
 	withChain!,
 	withoutEvents!,
 ];

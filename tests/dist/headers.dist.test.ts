@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FRAMEABLE_FOLDER } from '../../src/lib/security/headers';
+import { FRAMEABLE_FOLDERS } from '../../src/lib/security/headers';
 import { servedPaths } from '../server/served-paths';
 import { startStaticServer } from '../server/static-server.mjs';
 
@@ -29,7 +29,7 @@ describe('response headers from dist/_headers', () => {
 			// A rule repeated with the same value is harmless: count the distinct policies.
 			const policies = [...new Set(response.headers.get('content-security-policy')?.split(', ') ?? [])];
 			const framing = new Set(response.headers.get('x-frame-options')?.split(', ') ?? []);
-			const frameable = path.startsWith(`/${FRAMEABLE_FOLDER}`);
+			const frameable = FRAMEABLE_FOLDERS.some((folder) => path.startsWith(`/${folder}`));
 			const ok =
 				policies.length === 1 &&
 				(frameable

@@ -75,8 +75,8 @@ export function contentSecurityPolicy(assets: AssetDirectives, frameAncestors: "
 	].join('; ');
 }
 
-/** The folder of embed pages, which any site may frame. */
-export const FRAMEABLE_FOLDER = 'embed/timeline';
+/** The folders of embed pages, which any site may frame; all under one top-level folder. */
+export const FRAMEABLE_FOLDERS = ['embed/timeline', 'embed/events'];
 
 /**
  * The path patterns that give every HTML page its CSP and framing rule, under every path a
@@ -88,18 +88,19 @@ export const FRAMEABLE_FOLDER = 'embed/timeline';
  * @param pages the built HTML files, relative to dist/ (`index.html`, `events/x/index.html`)
  */
 export function pagePatterns(pages: string[]): { own: string[]; frameable: string[] } {
-	const frameableTop = FRAMEABLE_FOLDER.split('/')[0];
+	const frameableTop = FRAMEABLE_FOLDERS[0]!.split('/')[0];
+	const inFrameable = (page: string) => FRAMEABLE_FOLDERS.some((folder) => page.startsWith(`${folder}/`));
 	const folders = [...new Set(pages.filter((page) => page.includes('/')).map((page) => page.split('/')[0]!))];
 	// Pages beside the frameable folder in its parent (`embed/index.html`) are listed one by one:
 	// a wildcard there would reach the frameable folder too.
 	const besideFrameable = pages
-		.filter((page) => page.startsWith(`${frameableTop}/`) && !page.startsWith(`${FRAMEABLE_FOLDER}/`))
+		.filter((page) => page.startsWith(`${frameableTop}/`) && !inFrameable(page))
 		.flatMap((page) => [`/${page}`, `/${page.replace(/index\.html$/, '')}`]);
 	return {
 		// `/:page` is every top-level path (root files, folders without the slash, 404s there);
 		// `/folder/*` a folder with the slash and everything below it.
 		own: [...new Set(['/', '/:page', ...folders.filter((folder) => folder !== frameableTop).map((folder) => `/${folder}/*`), ...besideFrameable])].sort(),
-		frameable: [`/${FRAMEABLE_FOLDER}`, `/${FRAMEABLE_FOLDER}/*`],
+		frameable: FRAMEABLE_FOLDERS.flatMap((folder) => [`/${folder}`, `/${folder}/*`]),
 	};
 }
 

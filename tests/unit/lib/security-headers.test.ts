@@ -51,7 +51,7 @@ describe('policy', () => {
 });
 
 describe('headersFile', () => {
-	const pages = ['index.html', '404.html', 'embed/index.html', 'embed/timeline/index.html', 'embed/timeline/p/index.html', 'events/x/index.html', 'timeline/index.html'];
+	const pages = ['index.html', '404.html', 'embed/index.html', 'embed/timeline/index.html', 'embed/timeline/p/index.html', 'embed/events/e/index.html', 'events/x/index.html', 'timeline/index.html'];
 	let rules: Header[];
 	beforeAll(async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'headers-'));
@@ -68,7 +68,7 @@ describe('headersFile', () => {
 		for (const path of pages.flatMap(servedPaths)) expect(policies(path), path).toHaveLength(1);
 	});
 	test('embeds may be framed by anyone; other pages, with or without the slash, as index.html or a 404, only by the site', () => {
-		for (const path of ['/embed/timeline/p/', '/embed/timeline', '/embed/timeline/index.html']) {
+		for (const path of ['/embed/timeline/p/', '/embed/timeline', '/embed/timeline/index.html', '/embed/events/e/', '/embed/events/e/index.html']) {
 			expect(policies(path)[0], path).toMatch(/frame-ancestors \*$/);
 			expect(headersFor(path), path).not.toContainEqual(['X-Frame-Options', 'SAMEORIGIN']);
 		}

@@ -5,6 +5,8 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { KIND_LABELS, type TimelineEvent, type TimelineOrganisation, type TimelinePhase } from '../../../lib/timeline/types';
+import { routes } from '../../../lib/routes';
+import { COPY_BY_HAND, writeClipboard } from '../../embed/embed-links';
 
 interface Props {
 	/** The event shown, or the cluster's events when `listing` is true. */
@@ -24,12 +26,15 @@ interface Props {
 export default function TimelineDetails({ events, listing, phases, organisations, newTab, takeFocus, onClose, onChoose, announce }: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
 	const [copied, setCopied] = useState(false);
+	// Where the clipboard is blocked (a sandboxed embed), the address is shown to copy by hand.
+	const [byHand, setByHand] = useState(false);
 	const event = events[0]!;
 	const target = newTab ? { target: '_blank', rel: 'noopener' } : {};
 	const key = listing ? events.map((item) => item.id).join() : event.id;
 
 	useLayoutEffect(() => {
 		setCopied(false);
+		setByHand(false);
 		if (takeFocus) heading.current?.focus();
 	}, [key, takeFocus]);
 
@@ -61,14 +66,14 @@ export default function TimelineDetails({ events, listing, phases, organisations
 
 	const phase = phases.find((item) => item.id === event.phase);
 	const orgName = new Map(organisations.map((org) => [org.id, org.name]));
-	const pagePath = `/events/${event.id}/`;
+	const pagePath = routes.event(event.id);
 	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(new URL(pagePath, location.href).href);
+		if (await writeClipboard(new URL(pagePath, location.href).href)) {
 			setCopied(true);
 			announce('Link copied');
-		} catch {
-			announce('Copying is not available: use the link instead');
+		} else {
+			setByHand(true);
+			announce(COPY_BY_HAND);
 		}
 	};
 
@@ -134,6 +139,14 @@ export default function TimelineDetails({ events, listing, phases, organisations
 					{copied ? 'Link copied' : 'Copy link to share'}
 				</button>
 			</p>
+			{byHand && (
+				<p className="tl-details__address">
+					<label>
+						Address to copy{' '}
+						<input type="text" className="copy-field" readOnly value={new URL(pagePath, location.href).href} ref={(field) => field?.select()} autoFocus />
+					</label>
+				</p>
+			)}
 		</section>
 	);
 }
