@@ -7,6 +7,7 @@ import pagefind from 'astro-pagefind';
 import { contentCheck } from './src/integrations/content-check/index.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { BASE_DIRECTIVES } from './src/lib/security/headers.ts';
+import { CONTENT_ROOT } from './src/lib/content-layout.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap, social cards
 // and embed snippets are built from it. Set SITE_URL when deploying.
@@ -17,7 +18,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
-		contentCheck({ contentDir: './content/' }),
+		contentCheck({ contentDir: `./${CONTENT_ROOT}/` }),
 		mdx(),
 		react(),
 		// Embed views are copies of the timeline and phase pages (their canonical pages).

@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure:
-// types (astro check), unit tests, production build, internal links, checks of the built
-// files in node, browser tests.
+// types (astro check), unit tests, production build, internal links, valid HTML, checks of
+// the built files in node, browser tests.
 // Ends with one summary line, `Summary: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +36,7 @@ const steps = [
 	},
 	{ name: 'production build', command: ['astro', 'build'] },
 	{ name: 'internal links (linkinator)', command: ['linkinator', 'dist', '--config', 'tests/links/linkinator.config.json'] },
+	{ name: 'valid HTML (Nu HTML Checker)', command: ['node', 'tests/html/validate.mjs'] },
 	{
 		name: 'built files (every page, in node)',
 		command: ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', 'dist', '--reporter=dot', '--reporter=json', `--outputFile.json=${results}/dist.json`],

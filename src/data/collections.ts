@@ -2,11 +2,12 @@
  * The only module that reads content collections. Pages call these functions and get
  * plain, serialisable, sorted arrays; nothing else imports `astro:content` except to render MDX.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Commissioner, Correction, GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
 import { comparePartialDates } from '../lib/dates';
 import { derivePhaseSpan, type PhaseSpan } from '../lib/phases';
-import { findProseReferences } from '../integrations/content-check/read-content';
+import { citedSourceIds } from '../lib/prose-references';
+import { fileDates, type FileDates } from './file-dates';
 
 export interface EventItem extends TimelineEventData {
 	id: string;
@@ -51,9 +52,7 @@ export async function getPhaseCitations(): Promise<{ id: string; title: string; 
 	return (await getPhaseEntries()).map((entry) => ({
 		id: entry.id,
 		title: entry.data.title,
-		sourceIds: findProseReferences(entry.body ?? '', entry.id)
-			.filter((ref) => ref.kind === 'source')
-			.map((ref) => ref.id),
+		sourceIds: citedSourceIds(entry.body ?? ''),
 	}));
 }
 
@@ -92,4 +91,11 @@ export async function getCorrections(): Promise<Correction[]> {
 /** Looks ids up in a list; the content check has already proved every id resolves. */
 export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 	return new Map(items.map((item) => [item.id, item]));
+}
+
+/** When an event's or a phase's file was first published and last changed, for its page's metadata. */
+export async function getFileDates(collection: 'events' | 'phases', id: string): Promise<FileDates> {
+	const entry = await getEntry(collection, id);
+	if (!entry?.filePath) throw new Error(`no file for ${collection} entry "${id}"`);
+	return fileDates(entry.filePath);
 }

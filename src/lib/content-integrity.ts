@@ -4,6 +4,10 @@
  */
 import type { Commissioner, Correction, GlossaryTerm, Organisation, Phase, Source, TimelineEventData } from '../schemas';
 import { comparePartialDates, dateEnd, dateStart, formatPartialDate } from './dates';
+import { derivePhaseSpan, type PhaseSpan } from './phases';
+import type { ProseReference } from './prose-references';
+
+export type { ProseReference };
 
 /** One parsed content entry and where it came from. */
 export interface Entry<T> {
@@ -15,14 +19,8 @@ export interface Entry<T> {
 	data: T;
 }
 
-/** Ids that prose uses: `<Cite id>` and `<Term id>` in phase pages. */
-export interface ProseReference {
-	file: string;
-	kind: 'source' | 'glossary';
-	id: string;
-	/** 1-based line in the file, so the problem points at the tag. */
-	line: number;
-}
+/** What an id can refer to. */
+export type ReferenceKind = 'phase' | 'event' | 'source' | 'organisation' | 'glossary';
 
 export interface ContentSet {
 	phases: Entry<Phase>[];
@@ -32,7 +30,13 @@ export interface ContentSet {
 	glossary: Entry<GlossaryTerm>[];
 	commissioners: Entry<Commissioner>[];
 	corrections: Entry<Correction>[];
+	/** `<Cite id>` and `<Term id>` in phase pages. */
 	prose: ProseReference[];
+	/**
+	 * Ids of entries that exist but failed their schema (reported there): references to them
+	 * are not reported again.
+	 */
+	invalid?: Record<ReferenceKind, Set<string>>;
 }
 
 /** A problem that names the file, the field and what is wrong. */
@@ -66,9 +70,10 @@ function findDuplicateIds(entries: Entry<unknown>[], label: string): ContentProb
 }
 
 /**
- * Every problem in the content set, in file order: dangling references (including those of
- * commissioning bodies and corrections), duplicate ids, events outside their phase, and
- * organisation parents that loop.
+ * Every problem in the content set, in file order: dangling references (commissioning bodies'
+ * and corrections' included), duplicate ids and
+ * glossary terms, events outside their phase or before or after every phase, and organisation
+ * parents that loop.
  */
 export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -79,9 +84,12 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		organisation: new Set(content.organisations.map((entry) => entry.id)),
 		glossary: new Set(content.glossary.map((entry) => entry.id)),
 	};
-	// Everything a reference can point at, by the name used in problem messages.
-	const pageIds = { ...ids, event: new Set(content.events.map((entry) => entry.id)) };
 	const phasesById = new Map(content.phases.map((entry) => [entry.id, entry]));
+	const spanWithout = (phase: Entry<Phase>, eventId: string): PhaseSpan | undefined =>
+		derivePhaseSpan(
+			phase.data,
+			content.events.filter((event) => event.data.phase === phase.id && event.id !== eventId).map((event) => event.data.date),
+		);
 	const eventsById = new Map(content.events.map((entry) => [entry.id, entry]));
 
 	problems.push(
@@ -94,8 +102,9 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		...findDuplicateIds(content.corrections, 'correction'),
 	);
 
-	const expect = (entry: Entry<unknown>, field: string, kind: keyof typeof pageIds, id: string | undefined) => {
-		if (id !== undefined && !pageIds[kind].has(id)) {
+	const known = (kind: ReferenceKind, id: string) => ids[kind].has(id) || Boolean(content.invalid?.[kind].has(id));
+	const expect = (entry: Entry<unknown>, field: string, kind: ReferenceKind, id: string | undefined) => {
+		if (id !== undefined && !known(kind, id)) {
 			problems.push({ ...at(entry, field), message: `unknown ${kind} "${id}"` });
 		}
 	};
@@ -125,6 +134,22 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 			expect(event, `amounts[${i}].source.source`, 'source', amount.source.source);
 		});
 		const phase = phasesById.get(data.phase);
+		if (phase && !phase.data.start && !phase.data.end) {
+			// A phase without bounds takes its span from its events, so a wrong date would
+			// silently stretch it. Only the first phase may reach back before every other
+			// phase's span, and only the last may reach past them all.
+			const spans = content.phases.flatMap((other) => spanWithout(other, event.id) ?? []);
+			const earliest = spans.map((span) => span.start).sort(comparePartialDates)[0];
+			const latest = spans.map((span) => span.end).sort(comparePartialDates).at(-1);
+			const orders = content.phases.map((other) => other.data.order);
+			const fix = `check the date, or give phase "${phase.id}" start and end bounds that include it`;
+			if (earliest && dateEnd(data.date) <= dateStart(earliest) && phase.data.order !== Math.min(...orders)) {
+				problems.push({ ...at(event, 'date'), message: `${formatPartialDate(data.date)} is before every phase (the earliest starts ${formatPartialDate(earliest)}): ${fix}` });
+			}
+			if (latest && dateStart(data.date) >= dateEnd(latest) && phase.data.order !== Math.max(...orders)) {
+				problems.push({ ...at(event, 'date'), message: `${formatPartialDate(data.date)} is after every phase (the latest ends ${formatPartialDate(latest)}): ${fix}` });
+			}
+		}
 		if (phase) {
 			const { start, end } = phase.data;
 			// A partial date lies inside when the span it covers overlaps the phase's bounds.
@@ -151,8 +176,13 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 		}
 	}
 
+	const termIds = new Map<string, string>();
 	for (const term of content.glossary) {
 		term.data.related.forEach((id, i) => expect(term, `related[${i}]`, 'glossary', id));
+		const name = term.data.term.toLowerCase();
+		const other = termIds.get(name);
+		if (other) problems.push({ ...at(term, 'term'), message: `"${term.data.term}" is already defined by glossary entry "${other}": merge the two` });
+		else termIds.set(name, term.id);
 	}
 
 	for (const body of content.commissioners) {
@@ -168,7 +198,7 @@ export function checkContentIntegrity(content: ContentSet): ContentProblem[] {
 
 	for (const ref of content.prose) {
 		const kind = ref.kind === 'source' ? 'source' : 'glossary';
-		if (!ids[kind].has(ref.id)) {
+		if (!known(kind, ref.id)) {
 			const tag = ref.kind === 'source' ? 'Cite' : 'Term';
 			problems.push({ file: ref.file, field: `line ${ref.line} <${tag} id>`, message: `unknown ${kind} "${ref.id}"` });
 		}

@@ -13,14 +13,6 @@ interface EventLike {
 	amounts: { source: CitationLike }[];
 }
 
-/**
- * Source ids cited by `<Cite id="…">` in MDX text, in order, repeats included.
- * @example extractCiteIds('As <Cite id="a" /> and <Cite pointer="p. 2" id="b"/> say') // => ['a', 'b']
- */
-export function extractCiteIds(mdx: string): string[] {
-	return [...mdx.matchAll(/<Cite\b[^>]*?\bid=(?:"([^"]+)"|'([^']+)')/g)].map((m) => (m[1] ?? m[2])!);
-}
-
 /** Unique source ids: cited in the prose first, then those of each event in turn. */
 export function collectPageSources(citedInProse: string[], events: EventLike[]): string[] {
 	const ids = [

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, openWatchedPage } from './browser';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../server/static-server.mjs';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -23,10 +23,10 @@ let hostDir: string;
 /** Host pages, written to a temporary folder served from a second origin. */
 const hostPages: Record<string, string> = {
 	'loader.html': `<!doctype html><title>Host</title><link rel="icon" href="data:,"><h1>A union site</h1>
-<iframe id="embed" src="${baseUrl}/embed/timeline/" title="Timeline" width="100%" height="300" style="border:0"></iframe>
+<iframe id="embed" src="${baseUrl}/embed/timeline/" title="Timeline" height="300" style="border:0;width:100%"></iframe>
 <script async src="${baseUrl}/embed.js"></script>`,
 	'loader-compact.html': `<!doctype html><title>Host</title><link rel="icon" href="data:,"><h1>A union site</h1>
-<iframe id="embed" src="${baseUrl}/embed/timeline/?compact=1" title="Timeline" width="100%" height="300" style="border:0"></iframe>
+<iframe id="embed" src="${baseUrl}/embed/timeline/?compact=1" title="Timeline" height="300" style="border:0;width:100%"></iframe>
 <script async src="${baseUrl}/embed.js"></script>`,
 	// What WordPress prints for an oEmbed from an unknown provider, and a receiver shaped like wp-embed.js's.
 	'wordpress.html': `<!doctype html><title>WordPress</title><link rel="icon" href="data:,">

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../server/static-server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 

@@ -1,10 +1,13 @@
 /**
- * Reads every content file from disk, parses it with the same schemas as
- * `src/content.config.ts`, and collects ALL problems (schema and integrity) at once,
- * each naming the file and the field. Astro stops at the first bad entry; this does not.
+ * Reads every content file Astro will load (the same globs, through the same glob library),
+ * parses it with the same schemas as `src/content.config.ts` and the phase pages with the MDX
+ * compiler the build uses, and collects ALL problems (encoding, syntax, schema, integrity and
+ * editorial) at once, each naming the file and the field or line. Astro stops at the first
+ * bad entry; this does not.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { load as loadYamlText } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
@@ -22,22 +25,11 @@ import {
 	type ContentProblem,
 	type ContentSet,
 	type Entry,
-	type ProseReference,
+	type ReferenceKind,
 } from '../../lib/content-integrity';
-
-/** File and folder names under the content root; `src/content.config.ts` uses the same. */
-export const CONTENT_LAYOUT = {
-	phases: 'phases',
-	events: 'events',
-	sources: 'sources.yaml',
-	organisations: 'organisations.yaml',
-	glossary: 'glossary.yaml',
-	commissioners: 'commissioners.yaml',
-	corrections: 'corrections.yaml',
-} as const;
-
-/** Files whose names start with `_` are drafts or partials and are not loaded. */
-const isContentFile = (name: string, ext: string) => name.endsWith(ext) && !name.startsWith('_');
+import { ENTRY_FOLDERS, LIST_FILES } from '../../lib/content-layout';
+import { checkEditorialRules, type ProsePage } from '../../lib/editorial-rules';
+import { scanProse } from '../../lib/prose-references';
 
 /** `['sources', 0, 'source']` → `sources[0].source` */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -51,6 +43,8 @@ interface ReadResult {
 	problems: ContentProblem[];
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Reads and checks the content under `root` (the project's `content/` folder or a fixture).
  * @param root absolute path of the content folder
@@ -59,13 +53,17 @@ interface ReadResult {
 export function readContent(root: string, cwd: string = process.cwd()): ReadResult {
 	const problems: ContentProblem[] = [];
 	const rel = (path: string) => relative(cwd, path);
+	// Entries that exist but failed their schema (already reported): references to them are
+	// not reported again, so one bad source is one problem, not one per citation.
+	const invalid: Record<ReferenceKind, Set<string>> = {
+		phase: new Set(),
+		event: new Set(),
+		source: new Set(),
+		organisation: new Set(),
+		glossary: new Set(),
+	};
 
-	function parse<S extends z.ZodType>(
-		schema: S,
-		raw: unknown,
-		file: string,
-		prefix?: string,
-	): z.output<S> | undefined {
+	function parse<S extends z.ZodType>(schema: S, raw: unknown, file: string, prefix?: string): z.output<S> | undefined {
 		const result = schema.safeParse(raw);
 		if (result.success) return result.data;
 		for (const issue of result.error.issues) {
@@ -75,32 +73,63 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
 		return undefined;
 	}
 
-	function loadYaml(path: string): unknown {
+	/** The file as text, or undefined (reported) if it is not plain UTF-8. */
+	function readText(path: string): string | undefined {
+		const bytes = readFileSync(path);
+		if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+			problems.push({ file: rel(path), field: '(file)', message: 'starts with a byte order mark (BOM): save it as UTF-8 without BOM' });
+			return undefined;
+		}
 		try {
-			return loadYamlText(readFileSync(path, 'utf8'));
-		} catch (error) {
-			problems.push({ file: rel(path), field: '(file)', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			return utf8.decode(bytes);
+		} catch {
+			const text = new TextDecoder('utf-8').decode(bytes);
+			const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+			problems.push({ file: rel(path), field: `line ${line}`, message: 'is not valid UTF-8: save the file as UTF-8' });
 			return undefined;
 		}
 	}
 
-	function listFiles(dir: string, ext: string): string[] {
+	function parseYaml(text: string, file: string, field: string): unknown {
+		try {
+			return loadYamlText(text);
+		} catch (error) {
+			problems.push({ file, field, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			return undefined;
+		}
+	}
+
+	/** The files Astro's glob loader finds under `dir`, as paths relative to it. */
+	function listFiles(dir: string, pattern: string): string[] {
 		if (!existsSync(dir)) {
 			problems.push({ file: rel(dir), field: '(folder)', message: 'is missing' });
 			return [];
 		}
-		return readdirSync(dir).filter((name) => isContentFile(name, ext)).sort();
+		return globSync(pattern, { cwd: dir, expandDirectories: false }).sort();
 	}
 
-	/** A file holding a list of entries, each with an `id` (sources, organisations, glossary). */
-	function readList<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Entry<z.output<S>>[] {
+	/** The id Astro gives a file (its path without the extension), if it is a usable id. */
+	function idFromFile(name: string, file: string): string | undefined {
+		const id = name.replace(/\.[^.]+$/, '');
+		if (IdSchema.safeParse(id).success) return id;
+		const where = id.includes('/') ? ', and the file must sit directly in its folder, not in a sub-folder' : '';
+		problems.push({ file, field: '(file name)', message: `"${id}" must be kebab-case (a-z, 0-9 and single hyphens)${where}` });
+		return undefined;
+	}
+
+	/**
+	 * A file holding a list of entries, each with an `id`. `kind` names what other entries may
+	 * refer to them as, so references to an invalid entry are not reported twice.
+	 */
+	function readList<S extends z.ZodType<{ id: string }>>(name: string, schema: S, kind?: ReferenceKind): Entry<z.output<S>>[] {
 		const path = join(root, name);
 		const file = rel(path);
 		if (!existsSync(path)) {
 			problems.push({ file, field: '(file)', message: 'is missing' });
 			return [];
 		}
-		const raw = loadYaml(path);
+		const text = readText(path);
+		const raw = text === undefined ? undefined : parseYaml(text, file, '(file)');
 		if (raw === undefined) return [];
 		if (!Array.isArray(raw)) {
 			problems.push({ file, field: '(file)', message: 'must be a list of entries' });
@@ -112,76 +141,58 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
 			const prefix = typeof rawId === 'string' && rawId ? rawId : `[${index}]`;
 			const data = parse(schema, item, file, prefix);
 			if (data) entries.push({ id: data.id, file, prefix, data });
+			else if (kind && typeof rawId === 'string') invalid[kind].add(rawId);
 		});
 		return entries;
 	}
 
-	/** Checks that a file name makes a usable id, since the file name is the id. */
-	function idFromFile(name: string, ext: string, file: string): string | undefined {
-		const id = name.slice(0, -ext.length);
-		if (IdSchema.safeParse(id).success) return id;
-		problems.push({ file, field: '(file name)', message: `"${id}" must be kebab-case (a-z, 0-9 and single hyphens)` });
-		return undefined;
-	}
-
-	const prose: ProseReference[] = [];
+	const pages: ProsePage[] = [];
 	const phases: Entry<z.output<typeof PhaseSchema>>[] = [];
-	const phaseDir = join(root, CONTENT_LAYOUT.phases);
-	for (const name of listFiles(phaseDir, '.mdx')) {
+	const phaseDir = join(root, ENTRY_FOLDERS.phases.base);
+	for (const name of listFiles(phaseDir, ENTRY_FOLDERS.phases.pattern)) {
 		const path = join(phaseDir, name);
 		const file = rel(path);
-		const id = idFromFile(name, '.mdx', file);
-		const text = readFileSync(path, 'utf8');
+		const id = idFromFile(name, file);
+		const text = readText(path);
+		if (text === undefined) continue;
+		const scan = scanProse(text, file);
+		problems.push(...scan.problems.map(({ line, message }) => ({ file, field: `line ${line}`, message })));
+		pages.push({ file, visible: scan.visible, references: scan.references });
 		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
 		if (!match) {
 			problems.push({ file, field: '(frontmatter)', message: 'is missing: the file must start with a --- block' });
 			continue;
 		}
-		let raw: unknown;
-		try {
-			raw = loadYamlText(match[1]!);
-		} catch (error) {
-			problems.push({ file, field: '(frontmatter)', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-			continue;
-		}
-		const data = parse(PhaseSchema, raw, file);
+		const raw = parseYaml(match[1]!, file, '(frontmatter)');
+		const data = raw === undefined ? undefined : parse(PhaseSchema, raw, file);
 		if (data && id) phases.push({ id, file, data });
-		prose.push(...findProseReferences(text, file));
+		else if (id) invalid.phase.add(id);
 	}
 
 	const events: Entry<z.output<typeof EventSchema>>[] = [];
-	const eventDir = join(root, CONTENT_LAYOUT.events);
-	for (const name of listFiles(eventDir, '.yaml')) {
+	const eventDir = join(root, ENTRY_FOLDERS.events.base);
+	for (const name of listFiles(eventDir, ENTRY_FOLDERS.events.pattern)) {
 		const path = join(eventDir, name);
 		const file = rel(path);
-		const id = idFromFile(name, '.yaml', file);
-		const raw = loadYaml(path);
-		if (raw === undefined) continue;
-		const data = parse(EventSchema, raw, file);
+		const id = idFromFile(name, file);
+		const text = readText(path);
+		const raw = text === undefined ? undefined : parseYaml(text, file, '(file)');
+		const data = raw === undefined ? undefined : parse(EventSchema, raw, file);
 		if (data && id) events.push({ id, file, data });
+		else if (id) invalid.event.add(id);
 	}
 
 	const content: ContentSet = {
 		phases,
 		events,
-		sources: readList(CONTENT_LAYOUT.sources, SourceSchema),
-		organisations: readList(CONTENT_LAYOUT.organisations, OrganisationSchema),
-		glossary: readList(CONTENT_LAYOUT.glossary, GlossaryTermSchema),
-		commissioners: readList(CONTENT_LAYOUT.commissioners, CommissionerSchema),
-		corrections: readList(CONTENT_LAYOUT.corrections, CorrectionSchema),
-		prose,
+		sources: readList(LIST_FILES.sources, SourceSchema, 'source'),
+		organisations: readList(LIST_FILES.organisations, OrganisationSchema, 'organisation'),
+		glossary: readList(LIST_FILES.glossary, GlossaryTermSchema, 'glossary'),
+		commissioners: readList(LIST_FILES.commissioners, CommissionerSchema),
+		corrections: readList(LIST_FILES.corrections, CorrectionSchema),
+		prose: pages.flatMap((page) => page.references),
+		invalid,
 	};
-	problems.push(...checkContentIntegrity(content));
+	problems.push(...checkContentIntegrity(content), ...checkEditorialRules(content, pages));
 	return { content, problems };
-}
-
-/** `<Cite id="…">` and `<Term id="…">` tags in MDX, with their line numbers. */
-export function findProseReferences(text: string, file: string): ProseReference[] {
-	const refs: ProseReference[] = [];
-	const tag = /<(Cite|Term)\b[^>]*?\bid=["']([^"']*)["']/g;
-	for (const match of text.matchAll(tag)) {
-		const line = text.slice(0, match.index).split('\n').length;
-		refs.push({ file, kind: match[1] === 'Cite' ? 'source' : 'glossary', id: match[2]!, line });
-	}
-	return refs;
 }

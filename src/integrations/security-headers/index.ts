@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assetDirectivesFromHtml, headersFile, mergeAssetDirectives } from '../../lib/security/headers';
 
@@ -24,13 +24,10 @@ export function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = htmlFiles(root).map((file) => assetDirectivesFromHtml(readFileSync(file, 'utf8')));
-				const entries = readdirSync(root);
-				const pageFolders = entries.filter(
-					(name) => statSync(join(root, name)).isDirectory() && htmlFiles(join(root, name)).length > 0,
-				);
-				const rootPages = entries.filter((name) => name.endsWith('.html'));
-				writeFileSync(join(root, '_headers'), headersFile({ pageFolders, rootPages }, mergeAssetDirectives(pages)));
+				const files = htmlFiles(root);
+				const pages = files.map((file) => relative(root, file).split(sep).join('/'));
+				const assets = mergeAssetDirectives(files.map((file) => assetDirectivesFromHtml(readFileSync(file, 'utf8'))));
+				writeFileSync(join(root, '_headers'), headersFile(pages, assets));
 				logger.info(`_headers written for ${pages.length} pages`);
 			},
 		},

@@ -30,7 +30,7 @@ export interface SnippetInput {
 /** The iframe (and loader script tag) for a given embed URL. */
 export function embedSnippet({ src, title, loaderSrc, height = DEFAULT_EMBED_HEIGHT }: SnippetInput): string {
 	const iframe =
-		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}"` +
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" height="${Math.round(height)}"` +
 		// clipboard-write lets the timeline's "copy link" work inside a cross-origin frame.
 		` loading="lazy" allow="clipboard-write" style="border:0;width:100%;max-width:100%"></iframe>`;
 	return loaderSrc ? `${iframe}\n<script async src="${escapeHtml(loaderSrc)}"></script>` : iframe;

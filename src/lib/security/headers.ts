@@ -20,6 +20,9 @@ export const BASE_DIRECTIVES = [
 /** Outbound links carry no referrer; same-site navigation keeps it. */
 export const REFERRER_POLICY = 'same-origin';
 
+/** Browser features no page uses, turned off. */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+
 /**
  * The script and style directives Astro wrote into the pages' CSP `<meta>` elements
  * (`script-src`, `style-src` and any `-elem`/`-attr` variants), each as its list of sources.
@@ -72,36 +75,51 @@ export function contentSecurityPolicy(assets: AssetDirectives, frameAncestors: "
 	].join('; ');
 }
 
-export interface SiteLayout {
-	/** Top-level folders that hold HTML pages (`timeline`, `events`, `embed`). */
-	pageFolders: string[];
-	/** HTML files at the top level (`index.html`, `404.html`). */
-	rootPages: string[];
-}
-
-/** Paths of embed pages, which any site may frame. */
-export const FRAMEABLE_PATTERN = '/embed/timeline/*';
+/** The folder of embed pages, which any site may frame. */
+export const FRAMEABLE_FOLDER = 'embed/timeline';
 
 /**
- * The `_headers` file. Each path gets its CSP from exactly one rule, because hosts merge
- * headers from every matching rule and two policies would both be enforced.
+ * The path patterns that give every HTML page its CSP and framing rule, under every path a
+ * host may serve it at: with and without the trailing slash, as `.../index.html`, and the 404
+ * page served for a missing path in a known folder or at the top level. Patterns use
+ * Netlify's matching (an optional trailing slash; `:name` is one path segment) and never
+ * overlap, so each path gets one policy.
+ * @param pages the built HTML files, relative to dist/ (`index.html`, `events/x/index.html`)
  */
-export function headersFile(layout: SiteLayout, assets: AssetDirectives): string {
+export function pagePatterns(pages: string[]): { own: string[]; frameable: string[] } {
+	const frameableTop = FRAMEABLE_FOLDER.split('/')[0];
+	const folders = [...new Set(pages.filter((page) => page.includes('/')).map((page) => page.split('/')[0]!))];
+	// Pages beside the frameable folder in its parent (`embed/index.html`) are listed one by one.
+	const besideFrameable = pages
+		.filter((page) => page.startsWith(`${frameableTop}/`) && !page.startsWith(`${FRAMEABLE_FOLDER}/`))
+		.flatMap((page) => [`/${page}`, `/${page.replace(/\/?index\.html$/, '')}`])
+		.filter((pattern) => pattern !== `/${frameableTop}`);
+	return {
+		// `/:page` is every top-level path: root files, folders with or without the slash, 404s;
+		// `/folder/:sub/*` everything below a folder, without overlapping `/:page`.
+		own: ['/', '/:page', ...folders.filter((folder) => folder !== frameableTop).map((folder) => `/${folder}/:sub/*`), ...besideFrameable].sort(),
+		frameable: [`/${FRAMEABLE_FOLDER}/*`],
+	};
+}
+
+/**
+ * The `_headers` file. Hosts send the headers of every rule that matches a path (Cloudflare
+ * Pages sends a header twice when two rules set it), and a browser enforces every CSP it is
+ * sent, so no path may match both an own-site and a frameable policy.
+ */
+export function headersFile(pages: string[], assets: AssetDirectives): string {
 	const own = contentSecurityPolicy(assets, "'self'");
 	const open = contentSecurityPolicy(assets, '*');
 	const sameOrigin = ['X-Frame-Options: SAMEORIGIN', `Content-Security-Policy: ${own}`];
 	const rule = (pattern: string, headers: string[]) => [pattern, ...headers.map((header) => `  ${header}`)].join('\n');
-	const pagePatterns = [
-		...layout.rootPages.map((file) => (file === 'index.html' ? '/' : `/${file}`)),
-		...layout.pageFolders.flatMap((folder) => (folder === 'embed' ? ['/embed/'] : [`/${folder}/*`])),
-	].sort();
+	const patterns = pagePatterns(pages);
 	return [
 		'# Generated at build time by src/integrations/security-headers from the built pages.\n' +
 			'# Netlify and Cloudflare Pages syntax; README.md has the same rules for nginx.',
 		rule('/*', [
 			'X-Content-Type-Options: nosniff',
 			`Referrer-Policy: ${REFERRER_POLICY}`,
-			'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+			`Permissions-Policy: ${PERMISSIONS_POLICY}`,
 		]),
 		// Sandboxed embeds (WordPress) have an opaque origin: their module scripts are CORS requests.
 		rule('/_astro/*', ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=31536000, immutable']),
@@ -109,7 +127,7 @@ export function headersFile(layout: SiteLayout, assets: AssetDirectives): string
 		rule('/embed/themes.css', ['Access-Control-Allow-Origin: *']),
 		rule('/data/*', ['Access-Control-Allow-Origin: *']),
 		rule('/oembed/*', ['Access-Control-Allow-Origin: *']),
-		rule(FRAMEABLE_PATTERN, [`Content-Security-Policy: ${open}`]),
-		...pagePatterns.map((pattern) => rule(pattern, sameOrigin)),
+		...patterns.frameable.map((pattern) => rule(pattern, [`Content-Security-Policy: ${open}`])),
+		...patterns.own.map((pattern) => rule(pattern, sameOrigin)),
 	].join('\n\n') + '\n';
 }

@@ -18,6 +18,8 @@ export interface ArticleInput {
 	temporalCoverage?: string;
 	/** What kind of thing the article reports (`Procurement`). */
 	genre?: string;
+	/** When the page's content was first published and last changed (ISO 8601 dates). */
+	revised: { published: string; modified: string };
 }
 
 /** An `Article` object; pass it to the layout's `jsonLd` prop. */
@@ -29,6 +31,8 @@ export function articleJsonLd(input: ArticleInput): Record<string, unknown> {
 		headline: input.headline,
 		description: input.description,
 		url: input.url,
+		datePublished: input.revised.published,
+		dateModified: input.revised.modified,
 		mainEntityOfPage: input.url,
 		image: input.image,
 		inLanguage: 'en-GB',
@@ -41,17 +45,9 @@ export function articleJsonLd(input: ArticleInput): Record<string, unknown> {
 	};
 }
 
-/**
- * JSON for a `<script type="application/ld+json">` element. `<` is escaped so no string in
- * the data can close the element early.
- */
-export function serializeJsonLd(data: unknown): string {
-	return JSON.stringify(data).replaceAll('<', '\\u003c');
-}
-
 /** Article data for an event page. */
 export function eventJsonLd(
-	event: { id: string; title: string; summary: string; date: string; kindLabel: string },
+	event: { id: string; title: string; summary: string; date: string; kindLabel: string; revised: ArticleInput['revised'] },
 	site: URL,
 	siteName: string,
 ): Record<string, unknown> {
@@ -64,12 +60,13 @@ export function eventJsonLd(
 		siteUrl: new URL(routes.home(), site).href,
 		temporalCoverage: event.date,
 		genre: event.kindLabel,
+		revised: event.revised,
 	});
 }
 
 /** Article data for a phase page; its span, if known, is the period covered. */
 export function phaseJsonLd(
-	phase: { id: string; title: string; summary: string; span: { start: string; end: string } | undefined },
+	phase: { id: string; title: string; summary: string; span: { start: string; end: string } | undefined; revised: ArticleInput['revised'] },
 	site: URL,
 	siteName: string,
 ): Record<string, unknown> {
@@ -81,5 +78,6 @@ export function phaseJsonLd(
 		siteName,
 		siteUrl: new URL(routes.home(), site).href,
 		...(phase.span && { temporalCoverage: `${phase.span.start}/${phase.span.end}` }),
+		revised: phase.revised,
 	});
 }

@@ -1,30 +1,11 @@
 /**
- * Honesty rules for the site's content, as pure functions over a parsed content set and the
- * raw text of the phase pages. Each returns the problems it finds as readable lines, so a
+ * Honesty rules for the site's content, as pure functions over a parsed content set. (The
+ * editorial rules, acronyms and names, run in the content check itself: src/lib/editorial-rules.ts.)
+ * Each returns the problems it finds as readable lines, so a
  * failing test says exactly what to fix. The tests run them on the real content and on small
  * bad inputs, to prove each rule can fail.
  */
 import type { ContentSet } from '../../../src/lib/content-integrity';
-
-/** A phase page's raw MDX and where it came from. */
-export interface PageText {
-	file: string;
-	text: string;
-}
-
-/** Acronyms a reader needs no help with, and why each is allowed without a glossary entry. */
-export const ACRONYM_ALLOWLIST: Readonly<Record<string, string>> = {
-	// "the UK" is how British readers name their own country; spelling it out reads oddly.
-	UK: 'United Kingdom',
-};
-
-/** Two or more capitals (digits allowed after the first letter), with an optional plural "s". */
-const ACRONYM = /\b([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?\b/g;
-
-/** Every acronym in a piece of text, in order of appearance, with its position. */
-export function findAcronyms(text: string): { acronym: string; index: number }[] {
-	return [...text.matchAll(ACRONYM)].map((match) => ({ acronym: match[1]!, index: match.index! }));
-}
 
 export function findEventsWithoutSources(content: ContentSet): string[] {
 	return content.events
@@ -70,134 +51,6 @@ export function findUnknownOrganisations(content: ContentSet): string[] {
 	for (const org of content.organisations) {
 		check(`${org.file}: ${org.id}.parent`, org.data.parent);
 		check(`${org.file}: ${org.id}.successor`, org.data.successor);
-	}
-	return problems;
-}
-
-/** Acronyms that the glossary or an organisation entry explains, plus the allowlist. */
-export function explainedAcronyms(content: ContentSet): Set<string> {
-	const explained = new Set(Object.keys(ACRONYM_ALLOWLIST));
-	const addFrom = (text: string | undefined) => {
-		for (const { acronym } of findAcronyms(text ?? '')) explained.add(acronym);
-	};
-	for (const term of content.glossary) {
-		addFrom(term.data.abbreviation);
-		term.data.aliases.forEach(addFrom);
-	}
-	for (const org of content.organisations) {
-		// A company called "KPMG" or "UNISON" is explained by its own entry.
-		addFrom(org.data.abbreviation);
-		addFrom(org.data.name);
-		org.data.aliases.forEach(addFrom);
-	}
-	return explained;
-}
-
-/** The words a reader sees on a phase page: no frontmatter, comments, tags or attributes. */
-export function readableText(mdx: string): string {
-	return blankMarkup(stripFrontmatter(mdx));
-}
-
-function stripFrontmatter(mdx: string): string {
-	// Blanked rather than removed, so positions and line numbers still match the file.
-	return mdx.replace(/^---\r?\n[\s\S]*?\r?\n---/, (block) => block.replace(/[^\n]/g, ' '));
-}
-
-/** Replaces JSX comments and tags with spaces of the same length, keeping positions. */
-function blankMarkup(text: string): string {
-	return text
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '))
-		.replace(/<\/?[A-Za-z][^>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
-}
-
-/** Acronyms on phase pages (body, title and summary) and in event titles and summaries. */
-export function findUnexplainedAcronyms(
-	pages: PageText[],
-	phases: ContentSet['phases'],
-	events: ContentSet['events'],
-	explained: Set<string>,
-): string[] {
-	const problems: string[] = [];
-	const report = (where: string, text: string) => {
-		const unexplained = new Set(
-			findAcronyms(text)
-				.map(({ acronym }) => acronym)
-				.filter((acronym) => !explained.has(acronym)),
-		);
-		for (const acronym of unexplained) problems.push(`${where}: "${acronym}" is not explained by the glossary or an organisation`);
-	};
-	for (const page of pages) report(page.file, readableText(page.text));
-	for (const phase of phases) {
-		const { title, shortTitle, summary } = phase.data;
-		report(`${phase.file} (title and summary)`, `${title}\n${shortTitle}\n${summary}`);
-	}
-	for (const event of events) report(event.file, `${event.data.title}\n${event.data.summary}`);
-	return problems;
-}
-
-/** Where each `<Term id>` element's visible text starts and ends in the page. */
-function termSpans(body: string): { id: string; start: number; end: number }[] {
-	const element = /<Term\b[^>]*?\bid=["']([^"']+)["'][^>]*>([\s\S]*?)<\/Term>/g;
-	return [...body.matchAll(element)].map((match) => ({
-		id: match[1]!,
-		start: match.index!,
-		end: match.index! + match[0].length,
-	}));
-}
-
-/**
- * On each page, the first time a glossary acronym appears it must be inside a `<Term>` for
- * that entry, so the reader can see what it stands for.
- */
-export function findAcronymsNotMarkedAtFirstUse(pages: PageText[], glossary: ContentSet['glossary']): string[] {
-	const problems: string[] = [];
-	for (const page of pages) {
-		const body = stripFrontmatter(page.text);
-		const visible = blankMarkup(body);
-		const spans = termSpans(body);
-		const found = findAcronyms(visible);
-		for (const term of glossary) {
-			const abbreviation = term.data.abbreviation;
-			if (!abbreviation) continue;
-			const first = found.find(({ acronym }) => acronym === abbreviation);
-			if (!first) continue;
-			const marked = spans.some((span) => span.id === term.id && span.start <= first.index && first.index < span.end);
-			if (!marked) {
-				const line = body.slice(0, first.index).split('\n').length;
-				problems.push(`${page.file}:${line}: first use of "${abbreviation}" is not inside <Term id="${term.id}">`);
-			}
-		}
-	}
-	return problems;
-}
-
-/**
- * On each page, an organisation's full name must appear before its abbreviation is used.
- * Two bodies may share an abbreviation (SHA); naming either of them first is enough.
- */
-export function findOrganisationAbbreviationsBeforeName(
-	pages: PageText[],
-	organisations: ContentSet['organisations'],
-): string[] {
-	const namesByAbbreviation = new Map<string, string[]>();
-	for (const org of organisations) {
-		const abbreviation = org.data.abbreviation;
-		if (abbreviation) namesByAbbreviation.set(abbreviation, [...(namesByAbbreviation.get(abbreviation) ?? []), org.data.name]);
-	}
-	const problems: string[] = [];
-	for (const page of pages) {
-		const visible = readableText(page.text);
-		const found = findAcronyms(visible);
-		for (const [abbreviation, names] of namesByAbbreviation) {
-			const first = found.find(({ acronym }) => acronym === abbreviation);
-			if (!first) continue;
-			const before = visible.slice(0, first.index).toLowerCase();
-			// The singular also counts: "integrated care board (ICB)" spells out "Integrated care boards".
-			if (!names.some((name) => before.includes(name.toLowerCase().replace(/s$/, '')))) {
-				const line = visible.slice(0, first.index).split('\n').length;
-				problems.push(`${page.file}:${line}: "${abbreviation}" is used before "${names.join('" or "')}" is spelled out`);
-			}
-		}
 	}
 	return problems;
 }

@@ -1,10 +1,16 @@
-import { describe, expect, test } from 'vitest';
-import { parseHeadersFile } from '../../browser/static-server.mjs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Header } from '@netlify/headers-parser';
+import { headersForPath, readHeaderRules } from '../../server/static-server.mjs';
+import { servedPaths } from '../../server/served-paths';
 import {
 	assetDirectivesFromHtml,
 	contentSecurityPolicy,
 	headersFile,
 	mergeAssetDirectives,
+	PERMISSIONS_POLICY,
 } from '../../../src/lib/security/headers';
 
 const page = (script: string, style: string) =>
@@ -45,26 +51,34 @@ describe('policy', () => {
 });
 
 describe('headersFile', () => {
-	const text = headersFile({ pageFolders: ['embed', 'events', 'timeline'], rootPages: ['index.html', '404.html'] }, mergeAssetDirectives([]));
-	const rules = parseHeadersFile(text);
-	const headersFor = (path: string) =>
-		rules.filter((rule: { pattern: RegExp }) => rule.pattern.test(path)).flatMap((rule: { headers: string[][] }) => rule.headers);
-	const csp = (path: string) => headersFor(path).filter(([name]: string[]) => name === 'Content-Security-Policy');
+	const pages = ['index.html', '404.html', 'embed/index.html', 'embed/timeline/index.html', 'embed/timeline/p/index.html', 'events/x/index.html', 'timeline/index.html'];
+	let rules: Header[];
+	beforeAll(async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+		writeFileSync(join(dir, '_headers'), headersFile(pages, mergeAssetDirectives([])));
+		rules = await readHeaderRules(join(dir, '_headers'));
+		rmSync(dir, { recursive: true });
+	});
+	const headersFor = (path: string) => headersForPath(rules, path);
+	const policies = (path: string) => headersFor(path).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
 
-	test('each page gets exactly one policy (hosts merge matching rules)', () => {
-		for (const path of ['/', '/404.html', '/events/x/', '/timeline/', '/embed/', '/embed/timeline/', '/embed/timeline/p/']) {
-			expect(csp(path), path).toHaveLength(1);
+	test('every path a host may serve a page at gets exactly one policy (hosts send every matching rule)', () => {
+		for (const path of pages.flatMap(servedPaths)) expect(policies(path), path).toHaveLength(1);
+	});
+	test('embeds may be framed by anyone; other pages, with or without the slash, as index.html or a 404, only by the site', () => {
+		for (const path of ['/embed/timeline/p/', '/embed/timeline', '/embed/timeline/index.html']) {
+			expect(policies(path)[0], path).toMatch(/frame-ancestors \*$/);
+			expect(headersFor(path), path).not.toContainEqual(['X-Frame-Options', 'SAMEORIGIN']);
+		}
+		for (const path of ['/index.html', '/timeline', '/embed/', '/embed/index.html', '/events/x/index.html', '/no-such-page', '/events/missing/']) {
+			expect(policies(path)[0], path).toMatch(/frame-ancestors 'self'$/);
+			expect(headersFor(path), path).toContainEqual(['X-Frame-Options', 'SAMEORIGIN']);
 		}
 	});
-	test('embeds may be framed by anyone; other pages only by the site', () => {
-		expect(csp('/embed/timeline/p/')[0][1]).toMatch(/frame-ancestors \*$/);
-		expect(csp('/events/x/')[0][1]).toMatch(/frame-ancestors 'self'$/);
-		expect(csp('/embed/')[0][1]).toMatch(/frame-ancestors 'self'$/);
-		expect(headersFor('/embed/timeline/')).not.toContainEqual(['X-Frame-Options', 'SAMEORIGIN']);
-	});
-	test('every response has nosniff and a referrer policy that tells other sites nothing', () => {
+	test('every response has nosniff, a referrer policy that tells other sites nothing and a permissions policy', () => {
 		expect(headersFor('/og/site.png')).toContainEqual(['Referrer-Policy', 'same-origin']);
 		expect(headersFor('/data/events.json')).toContainEqual(['X-Content-Type-Options', 'nosniff']);
+		expect(headersFor('/timeline/')).toContainEqual(['Permissions-Policy', PERMISSIONS_POLICY]);
 	});
 	test('scripts may be loaded by sandboxed (opaque-origin) embeds', () => {
 		expect(headersFor('/_astro/x.js')).toContainEqual(['Access-Control-Allow-Origin', '*']);

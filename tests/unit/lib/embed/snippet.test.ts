@@ -14,7 +14,7 @@ test('the snippet is an iframe plus the loader, with escaped attributes', () => 
 	});
 	expect(snippet).toBe(
 		'<iframe src="https://x.example/embed/timeline/?from=2010&amp;to=2012" title="A &quot;quoted&quot; &lt;title&gt;"' +
-			' width="100%" height="640" loading="lazy" allow="clipboard-write" style="border:0;width:100%;max-width:100%"></iframe>\n' +
+			' height="640" loading="lazy" allow="clipboard-write" style="border:0;width:100%;max-width:100%"></iframe>\n' +
 			'<script async src="https://x.example/embed.js"></script>',
 	);
 	expect(embedSnippet({ src: 'https://x.example/embed/timeline/', title: 't' })).not.toContain('<script');
