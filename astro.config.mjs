@@ -22,7 +22,7 @@ export default defineConfig({
 		mdx(),
 		react(),
 		// Embed views are copies of the timeline and phase pages (their canonical pages).
-		sitemap({ filter: (page) => !page.includes('/embed/timeline/') }),
+		sitemap({ filter: (page) => !page.includes('/embed/timeline/') && !page.includes('/embed/events/') }),
 		// Pagefind indexes the built pages after the build, so `astro build` (and so `npm test` and
 		// `npm start`) always writes dist/pagefind/.
 		pagefind(),

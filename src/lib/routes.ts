@@ -57,6 +57,10 @@ export const routes = {
 	embedBuilder: () => '/embed/',
 	/** The embeddable timeline, whole or limited to one phase. */
 	embedTimeline: (phase?: string) => (phase ? `/embed/timeline/${phase}/` : '/embed/timeline/'),
+	/** The embeddable card of one event. */
+	embedEvent: (id: string) => `/embed/events/${id}/`,
+	/** The loader script that resizes embeds on any host page. */
+	embedLoader: () => '/embed.js',
 	/** Open data files. */
 	data: (file: 'events.json' | 'events.csv' | 'events.schema.json') => `/data/${file}`,
 	/** The name of a page's social card under /og/ (the card route's `slug` parameter). */
@@ -73,16 +77,25 @@ export const routes = {
 		if (page.section === 'phases') return routes.phase(page.id);
 		return routes.organisation(page.id);
 	},
-	/** The embeddable view of a page, if it has one: the timeline and each phase's timeline. */
+	/** The page at a path, if a page reference can name it: the inverse of `page`. */
+	pageAt: (path: string): PageRef | undefined => {
+		if (path === routes.timeline()) return { section: 'timeline' };
+		const match = /^\/(events|phases|organisations)\/([a-z0-9-]+)\/$/.exec(path);
+		return match ? { section: match[1] as 'events' | 'phases' | 'organisations', id: match[2]! } : undefined;
+	},
+	/** The embeddable view of a page, if it has one: the timeline, each phase's timeline, each event's card. */
 	embed: (page: PageRef): string | undefined => {
 		if (page.section === 'timeline') return routes.embedTimeline();
 		if (page.section === 'phases') return routes.embedTimeline(page.id);
+		if (page.section === 'events') return routes.embedEvent(page.id);
 		return undefined;
 	},
-	/** The static oEmbed response of a page that has an embeddable view. */
-	oembed: (page: PageRef): string | undefined => {
-		if (page.section === 'timeline') return '/oembed/timeline.json';
-		if (page.section === 'phases') return `/oembed/phases/${page.id}.json`;
-		return undefined;
+	/**
+	 * The static oEmbed response of a page that has an embeddable view, in either format the
+	 * oEmbed spec defines (a static host cannot answer `?format=`, so each is its own file).
+	 */
+	oembed: (page: PageRef, format: 'json' | 'xml' = 'json'): string | undefined => {
+		if (page.section === 'organisations') return undefined;
+		return `/oembed/${routes.cardSlug(page)}.${format}`;
 	},
 } as const;

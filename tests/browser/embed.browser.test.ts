@@ -10,11 +10,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, openWatchedPage } from './browser';
 import { startStaticServer } from '../server/static-server.mjs';
+import { wordpressFilterOembedResult } from '../unit/lib/embed/wordpress';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-const events: { id: string; kind: string; title: string; date: string }[] = JSON.parse(readFileSync(join(distDir, 'data/events.json'), 'utf8')).events;
+const events: { id: string; kind: string; title: string; date: string; sources: { title: string; url: string }[] }[] = JSON.parse(
+	readFileSync(join(distDir, 'data/events.json'), 'utf8'),
+).events;
 const firstEvent = events[0]!;
+const eventOembed: { html: string; provider_url: string } = JSON.parse(readFileSync(join(distDir, `oembed/events/${firstEvent.id}.json`), 'utf8'));
+/** The built files name the configured site; here the site is served at baseUrl. */
+const served = (html: string) => html.replaceAll(eventOembed.provider_url.replace(/\/$/, ''), baseUrl);
+
+/** A receiver that does what WordPress's wp-embed.js does with an embed's messages. */
+const wordpressReceiver = `<script>
+window.received = [];
+addEventListener('message', function (e) {
+	var data = e.data;
+	if (!data || !data.secret) return;
+	var frame = document.querySelector('iframe[data-secret="' + data.secret + '"]');
+	if (!frame || e.source !== frame.contentWindow) return;
+	window.received.push(data);
+	document.querySelectorAll('blockquote[data-secret="' + data.secret + '"]').forEach(function (quote) { quote.style.display = 'none'; });
+	frame.removeAttribute('style');
+	if (data.message === 'height') frame.height = Math.min(1000, Math.max(200, parseInt(data.value, 10)));
+});
+</script>`;
+
+/** Chromium's report of the one window.open() an embed tries before it knows new tabs are blocked. */
+const POPUP_PROBE = /^Blocked opening '(.*)' in a new window because the request was made in a sandboxed frame whose 'allow-popups' permission is not set\.$/;
 
 let browser: Browser;
 let host: { url: string; close: () => Promise<void> };
@@ -32,14 +56,22 @@ const hostPages: Record<string, string> = {
 	'wordpress.html': `<!doctype html><title>WordPress</title><link rel="icon" href="data:,">
 <iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="Ab12Cd34Ef"
  src="${baseUrl}/embed/timeline/#?secret=Ab12Cd34Ef" title="Timeline" width="600" height="338"></iframe>
+${wordpressReceiver}`,
+	// An event address pasted alone: our oEmbed HTML as WordPress's own filter rewrites it.
+	'wordpress-event.html': `<!doctype html><title>WordPress</title><link rel="icon" href="data:,"><style>iframe { max-width: 100%; }</style><main style="max-width:650px">
+${served(wordpressFilterOembedResult(eventOembed.html, 'Ev12Cd34Ef') as string)}</main>
+${wordpressReceiver}`,
+	// Any host that sandboxes without allow-popups, and does not speak WordPress's messages.
+	'sandbox.html': `<!doctype html><title>Host</title><link rel="icon" href="data:,">
+<iframe sandbox="allow-scripts" src="${baseUrl}/embed/timeline/?compact=1&theme=dark" title="Timeline" width="600" height="900"></iframe>`,
+	// The event card under the loader and under Pym.js.
+	'event-hosts.html': `<!doctype html><title>Host</title><link rel="icon" href="data:,">
+<iframe id="loader" src="${baseUrl}/embed/events/${firstEvent.id}/" title="Event" width="600" height="300" style="border:0;width:100%"></iframe>
+<script async src="${baseUrl}/embed.js"></script>
+<iframe id="pym" src="${baseUrl}/embed/events/${firstEvent.id}/?initialWidth=600&childId=event-example" title="Event, Pym" width="600" height="300"></iframe>
 <script>
 window.received = [];
-addEventListener('message', function (e) {
-	var frame = document.querySelector('iframe[data-secret="' + e.data.secret + '"]');
-	if (!frame || e.source !== frame.contentWindow) return;
-	window.received.push(e.data);
-	if (e.data.message === 'height') frame.height = Math.min(1000, Math.max(200, parseInt(e.data.value, 10)));
-});
+addEventListener('message', function (e) { if (typeof e.data === 'string') window.received.push(e.data); });
 </script>`,
 	'pym.html': `<!doctype html><title>Pym</title><link rel="icon" href="data:,">
 <iframe src="${baseUrl}/embed/timeline/?initialWidth=600&childId=timeline-example" title="Timeline" width="600" height="300"></iframe>
@@ -141,6 +173,11 @@ describe('inside an iframe on another origin', () => {
 		await expect
 			.poll(async () => (await received()).find((data) => data.message === 'link'))
 			.toEqual({ message: 'link', value: `${baseUrl}/events/${firstEvent.id}/`, secret: 'Ab12Cd34Ef' });
+		// WordPress drops allow="clipboard-write": the embed sees the policy and shows the address, selected.
+		await frame.getByRole('button', { name: 'Copy link to share' }).click();
+		const field = frame.getByRole('textbox', { name: 'Address to copy' });
+		expect(await field.inputValue()).toBe(`${baseUrl}/events/${firstEvent.id}/`);
+		expect(await field.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionEnd === input.value.length])).toEqual([true, true]);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -152,6 +189,103 @@ describe('inside an iframe on another origin', () => {
 			.poll(() => page.evaluate(() => (window as unknown as { received: string[] }).received.join(' ')))
 			.toMatch(/^pymxPYMxtimeline-examplexPYMxheightxPYMx\d+/);
 		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('an event card', () => {
+	const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+
+	test('pasted into WordPress, it shows the linked blockquote until it reports its height, then fits its content', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		const heights: Record<number, number> = {};
+		for (const width of [1280, 390]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(`${host.url}/wordpress-event.html`, { waitUntil: 'networkidle' });
+			const frame = page.frames().find((candidate) => candidate.url().startsWith(`${baseUrl}/embed/events/`))!;
+			await frame.getByRole('heading', { level: 1, name: firstEvent.title }).waitFor();
+			const iframe = page.locator('iframe');
+			const fits = async () => Number(await iframe.getAttribute('height')) - Math.min(1000, await contentHeight(frame));
+			await expect.poll(fits, { timeout: 10_000 }).toBe(0);
+			expect(await iframe.getAttribute('style')).toBeNull();
+			expect(await page.getByRole('link', { name: new RegExp(firstEvent.title) }).isHidden()).toBe(true);
+			heights[width] = Number(await iframe.getAttribute('height'));
+		}
+		// A card is far shorter than the timeline, and taller where lines wrap on a phone.
+		expect(heights[1280]).toBeLessThan(700);
+		expect(heights[390]).toBeGreaterThan(heights[1280]!);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('fits its frame under the loader and under Pym.js, and opens links in new tabs where the frame may', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		// Source links point at other sites: answer them here, so nothing reaches the internet.
+		await page.context().route((url) => !url.href.startsWith(baseUrl) && !url.href.startsWith(host.url), (route) => route.fulfill({ body: 'elsewhere', contentType: 'text/plain' }));
+		await page.goto(`${host.url}/event-hosts.html`, { waitUntil: 'networkidle' });
+		const frame = page.frames().find((candidate) => candidate.url() === `${baseUrl}/embed/events/${firstEvent.id}/`)!;
+		const loaderHeight = () => page.evaluate(() => document.querySelector('#loader')!.getBoundingClientRect().height);
+		await expect.poll(async () => Math.abs((await loaderHeight()) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { received: string[] }).received.join(' ')))
+			.toMatch(/pymxPYMxevent-examplexPYMxheightxPYMx\d+/);
+
+		const source = firstEvent.sources[0]!;
+		const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.getByRole('link', { name: source.title }).first().click()]);
+		await tab.waitForLoadState();
+		expect(tab.url()).toBe(source.url);
+		expect(await frame.getByRole('group', { name: 'Address to copy' }).count()).toBe(0);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('reads whole without JavaScript', async ({ expect }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/events/${firstEvent.id}/`);
+		expect(await page.getByRole('heading', { level: 1, name: firstEvent.title }).isVisible()).toBe(true);
+		expect(await page.getByRole('link', { name: firstEvent.sources[0]!.title }).first().isVisible()).toBe(true);
+		expect(await page.getByRole('link', { name: 'Read the whole story (new tab)' }).getAttribute('href')).toBe(`/events/${firstEvent.id}/`);
+		// Copying needs the script; without it the button would do nothing, so it is not shown.
+		expect(await page.getByRole('button', { name: 'Copy link to this event' }).count()).toBe(0);
+		await context.close();
+	});
+});
+
+describe('links in a frame that may not open new tabs', () => {
+	test('an event’s page opens as its card in the frame; a source shows its address to copy; copy link shows a selected field', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${host.url}/sandbox.html`, { waitUntil: 'networkidle' });
+		const frame = embedFrame(page);
+		await frame.locator('.tl[data-ready]').waitFor();
+		await frame.getByRole('link', { name: /this event’s page/ }).click();
+		// The frame tried a new tab, saw it blocked, and shows the event's embeddable card instead, keeping its options.
+		await expect.poll(() => frame.url(), { timeout: 10_000 }).toBe(`${baseUrl}/embed/events/${firstEvent.id}/?compact=1&theme=dark`);
+		await frame.getByRole('heading', { level: 1, name: firstEvent.title }).waitFor();
+		await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+		const source = firstEvent.sources[0]!;
+		await frame.getByRole('link', { name: source.title }).first().click();
+		const panel = frame.getByRole('group', { name: 'Address to copy' });
+		const field = panel.getByRole('textbox', { name: 'Address' });
+		expect(await field.inputValue()).toBe(source.url);
+		const selection = () => field.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionStart, input.selectionEnd]);
+		expect(await selection()).toEqual([true, 0, source.url.length]);
+		await panel.getByRole('button', { name: 'Close' }).click();
+		expect(await panel.count()).toBe(0);
+		// Once a new tab has failed, the embed does not try again: no new report from Chromium.
+		const probes = problems.length;
+		await frame.getByRole('link', { name: source.title }).first().click();
+		expect(await field.inputValue()).toBe(source.url);
+		expect(problems.length).toBe(probes);
+
+		// The frame's permissions policy forbids clipboard writes: the embed sees so and shows the field.
+		await frame.getByRole('button', { name: 'Copy link to this event' }).click();
+		expect(await field.inputValue()).toBe(`${baseUrl}/events/${firstEvent.id}/`);
+		expect(await selection()).toEqual([true, 0, `${baseUrl}/events/${firstEvent.id}/`.length]);
+		// Chromium reports each blocked try (one per page the frame showed); nothing else went wrong.
+		const tried = new Set(problems.map((problem) => POPUP_PROBE.exec(problem)?.[1] ?? problem));
+		expect([...tried]).toEqual([`${baseUrl}/events/${firstEvent.id}/`, source.url]);
 		await page.context().close();
 	});
 });
@@ -239,6 +373,27 @@ describe('the embed builder', () => {
 		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src')).toBe(`/embed/timeline/?event=${chosen.id}&view=story&from=2010&theme=dark&compact=1`);
 		const preview = page.frameLocator('[data-builder-preview]');
 		await expect.poll(() => preview.getByRole('region', { name: 'Interactive timeline' }).getByRole('heading', { level: 2 }).textContent()).toBe(chosen.title);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('offers an event as a card, with the address any WordPress role can paste, and says who may use the code', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${baseUrl}/embed/`, { waitUntil: 'networkidle' });
+		expect(await page.getByText('only an Administrator or an Editor can use one').isVisible()).toBe(true);
+		const event = events.at(-1)!;
+		await page.getByRole('radio', { name: 'One event, as a card' }).check();
+		expect(await page.getByRole('combobox', { name: 'Phase' }).isHidden()).toBe(true);
+		await page.getByRole('combobox', { name: 'Event', exact: true }).selectOption(event.id);
+		await page.getByRole('radio', { name: 'Always dark' }).check();
+		const code = await page.getByRole('textbox', { name: /^Code to paste/ }).inputValue();
+		expect(code).toMatch(new RegExp(`^<iframe src="https://[^"]+/embed/events/${event.id}/\\?theme=dark" title="[^"]+" width="600" height="\\d+" frameborder="0"`));
+		expect(await page.getByRole('textbox', { name: /^Address to paste alone/ }).inputValue()).toMatch(new RegExp(`^https://[^/]+/events/${event.id}/$`));
+		const preview = page.frameLocator('[data-builder-preview]');
+		await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe(event.title);
+		// The snippet fits its column: the preview frame is no wider than the text around it.
+		const [frameBox, columnBox] = [(await page.locator('[data-builder-preview]').boundingBox())!, (await page.locator('.prose').boundingBox())!];
+		expect(frameBox.width).toBeLessThanOrEqual(columnBox.width);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

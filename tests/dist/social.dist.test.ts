@@ -10,7 +10,7 @@ import { DIST_DIR as distDir, listPages, readPage as html } from './built-site';
 
 const pages = listPages();
 /** Embed views are for iframes, not for sharing; they point at their full pages instead. */
-const sharedPages = pages.filter((path) => !path.startsWith('/embed/timeline/'));
+const sharedPages = pages.filter((path) => !/^\/embed\/(timeline|events)\//.test(path));
 
 function meta(page: string, property: string): string | undefined {
 	return new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(page)?.[1];

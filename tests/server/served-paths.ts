@@ -1,4 +1,4 @@
-import { FRAMEABLE_FOLDER } from '../../src/lib/security/headers';
+import { FRAMEABLE_FOLDERS } from '../../src/lib/security/headers';
 
 /**
  * Every path a static host may answer with a built HTML page: the folder with and without
@@ -14,6 +14,6 @@ export function servedPaths(page: string): string[] {
 	const folder = page.replace(/(^|\/)index\.html$/, '');
 	if (folder === page) return [`/${page}`];
 	if (folder === '') return ['/', '/index.html'];
-	const missing = FRAMEABLE_FOLDER.startsWith(`${folder}/`) ? [] : [`/${folder}/no-such-page/`];
+	const missing = FRAMEABLE_FOLDERS.some((frameable) => frameable.startsWith(`${folder}/`)) ? [] : [`/${folder}/no-such-page/`];
 	return [`/${folder}/`, `/${folder}`, `/${page}`, ...missing];
 }

@@ -1,11 +1,13 @@
 /**
  * What every embed page does whatever it shows: applies the theme, accent and compact
- * options, reports its height to the host page (our message, WordPress's and Pym.js's), and
- * inside a WordPress embed asks the host to open links to this site in the top window.
+ * options, wires "copy link" buttons, reports its height to the host page (our message,
+ * WordPress's and Pym.js's), and makes links work in any frame (embed-links.ts).
  * Independent of the timeline markup, so an interactive island can replace the list.
  */
 import { parseEmbedDisplay } from '../../lib/embed/params';
-import { heightMessages, isWordpressReady, readHostProtocols, wordpressLinkMessage } from '../../lib/embed/messages';
+import { heightMessages, isWordpressReady, readHostProtocols } from '../../lib/embed/messages';
+import type { FrameFindings } from '../../lib/embed/links';
+import { copyLink, rescueLinks } from './embed-links';
 
 /** Applies the display options and starts talking to the host page. */
 export function startEmbedShell(root: HTMLElement): void {
@@ -16,6 +18,13 @@ export function startEmbedShell(root: HTMLElement): void {
 	// Set through the CSSOM, which the CSP allows; the value has passed a strict #hex check.
 	if (options.accent) html.style.setProperty('--embed-accent', options.accent);
 	if (options.compact) html.dataset.compact = '';
+
+	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
+		button.hidden = false;
+		// The address this page was served from: the site's own, wherever it is deployed.
+		const href = new URL(button.dataset.copyLink!, location.href).href;
+		button.addEventListener('click', () => void copyLink(button, href, document.querySelector('[data-copy-status]')));
+	}
 
 	if (window.parent === window) return;
 	const protocols = readHostProtocols(location.search, location.hash);
@@ -30,21 +39,14 @@ export function startEmbedShell(root: HTMLElement): void {
 	window.addEventListener('load', () => report(true));
 
 	const secret = protocols.wordpressSecret;
+	// WordPress frames embeds sandboxed (an opaque origin) with its secret in the URL, and its
+	// wp-embed.js says "ready" once listening; either way it opens links to this site on request.
+	const findings: FrameFindings = { framed: true, popups: 'unknown', hostOpensSiteLinks: Boolean(secret) && window.origin === 'null' };
+	rescueLinks(findings, secret);
 	if (!secret) return;
-	// A sandboxed frame (opaque origin) cannot open tabs, and WordPress says when it is listening.
-	let hostHandlesLinks = window.origin === 'null';
 	window.addEventListener('message', (event) => {
 		if (event.source !== window.parent || !isWordpressReady(event.data, secret)) return;
-		hostHandlesLinks = true;
+		findings.hostOpensSiteLinks = true;
 		report(true);
-	});
-	document.addEventListener('click', (event) => {
-		const link = (event.target as Element | null)?.closest?.('a[href]');
-		if (!hostHandlesLinks || !(link instanceof HTMLAnchorElement)) return;
-		if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-		// wp-embed.js only follows links to the embed's own host; others keep their default.
-		if (link.host !== location.host) return;
-		event.preventDefault();
-		window.parent.postMessage(wordpressLinkMessage(link.href, secret), '*');
 	});
 }

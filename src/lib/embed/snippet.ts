@@ -1,11 +1,20 @@
 /**
- * The HTML a host pastes to embed the timeline: an iframe that works on its own at a fixed
- * height, plus the optional loader that resizes it. Plain attributes only, so WordPress's
- * Custom HTML block and other CMSs keep it as written.
+ * The HTML a host pastes to embed a view: an iframe that works on its own at a fixed height
+ * and fits its column, plus the optional loader that resizes it. Plain attributes only, so
+ * WordPress's Custom HTML block and other CMSs keep it as written.
  */
 
-/** Height the iframe has before (or without) any resize message. */
+/** Height the timeline's iframe has before (or without) any resize message. */
 export const DEFAULT_EMBED_HEIGHT = 640;
+/** Height an event card's iframe has before any resize message: most cards fit in it. */
+export const EVENT_EMBED_HEIGHT = 520;
+/**
+ * The iframe's `width` attribute: a valid number for hosts that read it (WordPress keeps the
+ * attribute but strips the style), while the style makes the frame fill its column. Its ratio
+ * to either height is far from the 4:3, 1:1 and 9:16 shapes WordPress's embed block would lock
+ * the frame to, so the block lets the frame grow.
+ */
+export const EMBED_WIDTH = 600;
 
 /** Escapes text for use inside a double-quoted HTML attribute or element content. */
 export function escapeHtml(text: string): string {
@@ -30,8 +39,8 @@ export interface SnippetInput {
 /** The iframe (and loader script tag) for a given embed URL. */
 export function embedSnippet({ src, title, loaderSrc, height = DEFAULT_EMBED_HEIGHT }: SnippetInput): string {
 	const iframe =
-		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" height="${Math.round(height)}"` +
-		// clipboard-write lets the timeline's "copy link" work inside a cross-origin frame.
-		` loading="lazy" allow="clipboard-write" style="border:0;width:100%;max-width:100%"></iframe>`;
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${EMBED_WIDTH}" height="${Math.round(height)}" frameborder="0"` +
+		// clipboard-write lets "copy link" work inside a cross-origin frame where the host keeps it.
+		` loading="lazy" allow="clipboard-write" style="display:block;width:100%;max-width:100%;border:0"></iframe>`;
 	return loaderSrc ? `${iframe}\n<script async src="${escapeHtml(loaderSrc)}"></script>` : iframe;
 }

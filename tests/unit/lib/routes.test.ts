@@ -22,16 +22,25 @@ describe('routes', () => {
 		expect(routes.card({ section: 'timeline' })).toBe('/og/timeline.png');
 		expect(routes.card()).toBe('/og/site.png');
 	});
-	test('the timeline and phases are embeddable, with an oEmbed response each; organisations are not', () => {
+	test('the timeline, phases and events are embeddable, with an oEmbed response each in JSON and XML; organisations are not', () => {
 		expect(routes.embed({ section: 'timeline' })).toBe('/embed/timeline/');
 		expect(routes.embed({ section: 'phases', id: 'p' })).toBe('/embed/timeline/p/');
+		expect(routes.embed({ section: 'events', id: 'e' })).toBe('/embed/events/e/');
 		expect(routes.oembed({ section: 'timeline' })).toBe('/oembed/timeline.json');
 		expect(routes.oembed({ section: 'phases', id: 'p' })).toBe('/oembed/phases/p.json');
+		expect(routes.oembed({ section: 'events', id: 'e' })).toBe('/oembed/events/e.json');
+		expect(routes.oembed({ section: 'events', id: 'e' }, 'xml')).toBe('/oembed/events/e.xml');
 		expect(routes.embed({ section: 'organisations', id: 'o' })).toBeUndefined();
 		expect(routes.oembed({ section: 'organisations', id: 'o' })).toBeUndefined();
 	});
 	test('a page reference names the same page its route does', () => {
 		expect(routes.page({ section: 'events', id: 'e' })).toBe(routes.event('e'));
 		expect(routes.page({ section: 'timeline' })).toBe(routes.timeline());
+	});
+	test('the page at a path is the one whose route it is; other paths name none', () => {
+		const pages = [{ section: 'timeline' }, { section: 'events', id: 'e-1' }, { section: 'phases', id: 'p' }, { section: 'organisations', id: 'o' }] as const;
+		for (const page of pages) expect(routes.pageAt(routes.page(page))).toEqual(page);
+		expect(routes.pageAt('/sources/')).toBeUndefined();
+		expect(routes.pageAt('/events/e/extra/')).toBeUndefined();
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { routes } from '../../../lib/routes';
+import { COPY_BY_HAND, writeClipboard } from '../../embed/embed-links';
 import { KIND_LABELS, type TimelineEvent, type TimelineEventDetails, type TimelineOrganisation, type TimelinePhase } from '../../../lib/timeline/types';
 
 interface Common {
@@ -47,21 +48,26 @@ function useHeadingFocus(token: number) {
 export default function StoryPanel({ event, details, failed, index, count, phases, organisations, newTab, focusToken, headingLevel, onClose, onStep, announce }: StoryProps) {
 	const heading = useHeadingFocus(focusToken);
 	const [copied, setCopied] = useState(false);
+	// Where the clipboard is blocked (a sandboxed embed), the address is shown to copy by hand.
+	const [byHand, setByHand] = useState(false);
 	const swipe = useRef<{ x: number; y: number }>(undefined);
 	const target = newTab ? { target: '_blank', rel: 'noopener' } : {};
 	const Heading = `h${headingLevel}` as const;
-	useLayoutEffect(() => setCopied(false), [event.id]);
+	useLayoutEffect(() => {
+		setCopied(false);
+		setByHand(false);
+	}, [event.id]);
 
 	const phase = phases.find((item) => item.id === event.phase);
 	const orgName = new Map(organisations.map((org) => [org.id, org.name]));
 	const pagePath = routes.event(event.id);
 	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(new URL(pagePath, location.href).href);
+		if (await writeClipboard(new URL(pagePath, location.href).href)) {
 			setCopied(true);
 			announce('Link copied');
-		} catch {
-			announce('Copying is not available: use the link instead');
+		} else {
+			setByHand(true);
+			announce(COPY_BY_HAND);
 		}
 	};
 	const onKeyDown = (keyEvent: React.KeyboardEvent) => {
@@ -178,9 +184,17 @@ export default function StoryPanel({ event, details, failed, index, count, phase
 						</a>
 					)}
 					<button type="button" className="tl-button" onClick={copy}>
-						{copied ? 'Link copied' : 'Copy link'}
+						{copied ? 'Link copied' : 'Copy link to share'}
 					</button>
 				</p>
+				{byHand && (
+					<p className="tl-panel__address">
+						<label>
+							Address to copy{' '}
+							<input type="text" className="copy-field" readOnly value={new URL(pagePath, location.href).href} ref={(field) => field?.select()} autoFocus />
+						</label>
+					</p>
+				)}
 			</div>
 		</section>
 	);
