@@ -150,9 +150,9 @@ describe.concurrent('the accountability trace', () => {
 			edges: ['c-answers-prime', 'ccg-no-contract-c', 'prime-answers-ccg'],
 		});
 		// The contract that does not exist is drawn, and labelled, only while tracing.
-		const gap = page.locator('.dg-prime .dg-svg--wide [data-edge="ccg-no-contract-c"]');
+		const gap = page.locator('.dg-panel[data-model="prime"] .dg-svg--wide [data-edge="ccg-no-contract-c"]');
 		expect(await gap.count()).toBe(1);
-		expect(await page.locator('.dg-prime .dg-svg--wide .dg-labels').innerHTML()).toContain('no contract');
+		expect(await page.locator('.dg-panel[data-model="prime"] .dg-svg--wide .dg-labels').innerHTML()).toContain('no contract');
 		// Everything off the path steps back, including the CCG's own contract with the prime contractor.
 		expect((await tracedIn(page, 'prime', 'false')).edges).toContain('ccg-contracts-prime');
 

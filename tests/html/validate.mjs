@@ -27,7 +27,11 @@ if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error) {
 	}
 }
 
-const { status, stderr } = spawnSync('java', ['-jar', String(vnuJar), '--errors-only', '--format', 'gnu', ...pages], { encoding: 'utf8' });
+// One short JVM run: the quick (C1) compiler and the serial collector halve its CPU time
+// (about 8 s instead of 17 s for 164 pages here); the checker needs a deeper stack than
+// the default for its schemas.
+const jvm = ['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+const { status, stderr } = spawnSync('java', [...jvm, '-jar', String(vnuJar), '--errors-only', '--format', 'gnu', ...pages], { encoding: 'utf8' });
 const errors = stderr.split('\n').filter(Boolean).map((line) => line.replace(`file:${dist}`, 'dist/'));
 if (status !== 0 || errors.length > 0) {
 	console.error(errors.join('\n'));

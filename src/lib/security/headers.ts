@@ -81,32 +81,34 @@ export const FRAMEABLE_FOLDERS = ['embed/timeline', 'embed/events'];
 /**
  * The path patterns that give every HTML page its CSP and framing rule, under every path a
  * host may serve it at: with and without the trailing slash, as `.../index.html`, and the 404
- * page served for a missing path in a known folder or at the top level. Patterns use
- * Netlify's matching (an optional trailing slash; `:name` is one path segment) and never
- * overlap, so each path gets one policy.
+ * page served for a missing path in a known folder or at the top level. Netlify lets a pattern
+ * match with or without a trailing slash; other hosts (Cloudflare Pages) match the pattern as
+ * written, so both forms are listed. A path may match several patterns of the same policy,
+ * never one of each.
  * @param pages the built HTML files, relative to dist/ (`index.html`, `events/x/index.html`)
  */
 export function pagePatterns(pages: string[]): { own: string[]; frameable: string[] } {
 	const frameableTop = FRAMEABLE_FOLDERS[0]!.split('/')[0];
 	const inFrameable = (page: string) => FRAMEABLE_FOLDERS.some((folder) => page.startsWith(`${folder}/`));
 	const folders = [...new Set(pages.filter((page) => page.includes('/')).map((page) => page.split('/')[0]!))];
-	// Pages beside the frameable folder in its parent (`embed/index.html`) are listed one by one.
+	// Pages beside the frameable folder in its parent (`embed/index.html`) are listed one by one:
+	// a wildcard there would reach the frameable folder too.
 	const besideFrameable = pages
 		.filter((page) => page.startsWith(`${frameableTop}/`) && !inFrameable(page))
-		.flatMap((page) => [`/${page}`, `/${page.replace(/\/?index\.html$/, '')}`])
-		.filter((pattern) => pattern !== `/${frameableTop}`);
+		.flatMap((page) => [`/${page}`, `/${page.replace(/index\.html$/, '')}`]);
 	return {
-		// `/:page` is every top-level path: root files, folders with or without the slash, 404s;
-		// `/folder/:sub/*` everything below a folder, without overlapping `/:page`.
-		own: ['/', '/:page', ...folders.filter((folder) => folder !== frameableTop).map((folder) => `/${folder}/:sub/*`), ...besideFrameable].sort(),
-		frameable: FRAMEABLE_FOLDERS.map((folder) => `/${folder}/*`),
+		// `/:page` is every top-level path (root files, folders without the slash, 404s there);
+		// `/folder/*` a folder with the slash and everything below it.
+		own: [...new Set(['/', '/:page', ...folders.filter((folder) => folder !== frameableTop).map((folder) => `/${folder}/*`), ...besideFrameable])].sort(),
+		frameable: FRAMEABLE_FOLDERS.flatMap((folder) => [`/${folder}`, `/${folder}/*`]),
 	};
 }
 
 /**
  * The `_headers` file. Hosts send the headers of every rule that matches a path (Cloudflare
  * Pages sends a header twice when two rules set it), and a browser enforces every CSP it is
- * sent, so no path may match both an own-site and a frameable policy.
+ * sent, so no path may match both an own-site and a frameable policy (the same policy twice
+ * is harmless).
  */
 export function headersFile(pages: string[], assets: AssetDirectives): string {
 	const own = contentSecurityPolicy(assets, "'self'");

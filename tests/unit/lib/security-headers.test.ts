@@ -60,9 +60,11 @@ describe('headersFile', () => {
 		rmSync(dir, { recursive: true });
 	});
 	const headersFor = (path: string) => headersForPath(rules, path);
-	const policies = (path: string) => headersFor(path).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
+	/** The distinct values of a header a path gets: a rule repeated with the same value is harmless. */
+	const values = (path: string, header: string) => [...new Set(headersFor(path).filter(([name]) => name === header).map(([, value]) => value))];
+	const policies = (path: string) => values(path, 'Content-Security-Policy');
 
-	test('every path a host may serve a page at gets exactly one policy (hosts send every matching rule)', () => {
+	test('every path a host may serve a page at gets one policy (hosts send every matching rule)', () => {
 		for (const path of pages.flatMap(servedPaths)) expect(policies(path), path).toHaveLength(1);
 	});
 	test('embeds may be framed by anyone; other pages, with or without the slash, as index.html or a 404, only by the site', () => {
@@ -72,7 +74,7 @@ describe('headersFile', () => {
 		}
 		for (const path of ['/index.html', '/timeline', '/embed/', '/embed/index.html', '/events/x/index.html', '/no-such-page', '/events/missing/']) {
 			expect(policies(path)[0], path).toMatch(/frame-ancestors 'self'$/);
-			expect(headersFor(path), path).toContainEqual(['X-Frame-Options', 'SAMEORIGIN']);
+			expect(values(path, 'X-Frame-Options'), path).toEqual(['SAMEORIGIN']);
 		}
 	});
 	test('every response has nosniff, a referrer policy that tells other sites nothing and a permissions policy', () => {
