@@ -3,7 +3,8 @@
  * 390 px wide: the timeline, a phase and an event pasted as addresses are embedded through
  * oEmbed, sandboxed by WordPress and resized by its own wp-embed.js; the builder's code in a
  * Custom HTML block is resized by the loader; an Author's copy of that code loses the frame
- * on save. Links and "copy link" do what they can in each frame. Prints the frame heights.
+ * on save. Links and "copy link" do what they can in each frame. Prints the frame heights;
+ * screenshots of each post go to test-results/wordpress/ (git-ignored).
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { routes } from '../../src/lib/routes';
 const wp = inject('wordpress');
 const postUrl = (key: keyof typeof wp.posts) => `${wp.url}/?p=${wp.posts[key].id}`;
 const WIDTHS = [1280, 390] as const;
+const SHOTS = 'test-results/wordpress';
 const heights: Record<string, Partial<Record<(typeof WIDTHS)[number], number>>> = {};
 /** Chromium's report of the one window.open() an embed tries before it knows new tabs are blocked. */
 const POPUP_PROBE = /^Blocked opening '.*' in a new window because the request was made in a sandboxed frame whose 'allow-popups' permission is not set\.$/;
@@ -74,6 +76,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 			await expect.poll(fits, { timeout: 10_000 }).toBe(0);
 		}
 		(heights[key] ??= {})[width] = Number(await iframe.getAttribute('height'));
+		await page.screenshot({ path: `${SHOTS}/${key}-${width}.png`, fullPage: true });
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -88,6 +91,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 		const column = await page.locator('.entry-content, .wp-block-post-content').first().boundingBox();
 		expect((await iframe.boundingBox())!.width).toBeLessThanOrEqual(column!.width);
 		heights.customHtml = { ...heights.customHtml, [width]: Math.round((await iframe.boundingBox())!.height) };
+		await page.screenshot({ path: `${SHOTS}/custom-html-${width}.png`, fullPage: true });
 
 		// Copy first: the clipboard needs the reader on the page with the embed, not in a new tab.
 		await frame.getByRole('button', { name: 'Copy link to this event' }).click();
