@@ -7,6 +7,7 @@
  */
 import { dateEnd, dateStart } from './dates';
 import type { PhaseSpan } from './phases';
+import { packLanes } from './timeline/lanes';
 
 /** Bars narrower than this (per cent of the width) are too narrow for a name such as "ICBs" on a phone. */
 export const MIN_LABELLED_WIDTH = 10;
@@ -83,14 +84,10 @@ export function layoutOverview(
 		return { left, width: round(x(dateEnd(end).getTime()) - left) };
 	};
 
-	const laneEnds: number[] = [];
-	const phaseBars = placed.map((phase) => {
-		const bar = extent(phase.span!.start, phase.span!.end);
-		let lane = laneEnds.findIndex((end) => end <= bar.left);
-		if (lane === -1) lane = laneEnds.length;
-		laneEnds[lane] = bar.left + bar.width;
-		return { id: phase.id, lane, ...bar };
-	});
+	// Phases in story order, each in the first lane where it overlaps no other (the timeline's packer).
+	const bars = placed.map((phase) => ({ id: phase.id, ...extent(phase.span!.start, phase.span!.end) }));
+	const lanes = packLanes(bars.map((bar) => ({ start: bar.left, end: bar.left + bar.width })));
+	const phaseBars = bars.map((bar, i) => ({ ...bar, lane: lanes[i]! }));
 
 	const periods = commissioners
 		.map((body) => ({
@@ -115,7 +112,7 @@ export function layoutOverview(
 
 	const years = [];
 	for (let year = firstYear; year <= lastYear; year++) years.push({ year, left: x(Date.UTC(year, 0, 1)) });
-	return { firstYear, lastYear, years, phases: phaseBars, lanes: laneEnds.length, commissioners: periods, ticks };
+	return { firstYear, lastYear, years, phases: phaseBars, lanes: Math.max(0, ...lanes) + 1, commissioners: periods, ticks };
 }
 
 function round(value: number): number {

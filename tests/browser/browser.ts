@@ -2,6 +2,7 @@
  * Launches Debian's Chromium through playwright-core. No test tool downloads a browser:
  * the path is /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +25,21 @@ const FLAGS = [
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them.
+ * @example const browser = useBrowser(); … await browser().newPage();
+ */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => browser!;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -3,24 +3,16 @@
  * Atom feed, the feed parses and each entry leads to a real page, a corrected page leads to
  * its correction and back, and the footer leads to the corrections page.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, listPages, openWatchedPage } from './browser';
+import { listPages, openWatchedPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const pages = listPages(distDir);
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 test('every page advertises the Atom feed in its head', () => {
 	const html = (path: string) => readFileSync(join(distDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
@@ -55,7 +47,7 @@ test('the feed is well-formed Atom, served as XML, and every entry links to a pa
 });
 
 test('a corrected page leads to its correction, which leads back to the page', async () => {
-	const { context, page, problems } = await openWatchedPage(browser);
+	const { context, page, problems } = await openWatchedPage(browser());
 	await page.goto(`${baseUrl}/events/2007-fesc-firms-named/`);
 	const notice = page.getByRole('complementary', { name: 'Corrections to this page' });
 	await notice.getByRole('link', { name: 'What changed and why' }).first().click();
@@ -69,7 +61,7 @@ test('a corrected page leads to its correction, which leads back to the page', a
 });
 
 test('the footer leads to the corrections page, which lists where the site corrects its sources', async () => {
-	const { context, page, problems } = await openWatchedPage(browser);
+	const { context, page, problems } = await openWatchedPage(browser());
 	await page.goto(`${baseUrl}/`);
 	await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections', exact: true }).click();
 	await page.waitForURL(/\/corrections\/$/);

@@ -4,26 +4,21 @@
  * both colour schemes, and no JavaScript at all on a page that shows one fixed step.
  * Screenshots at 390 and 1280 px go to test-results/diagrams/ as artifacts.
  */
-import { afterAll, beforeAll, describe, inject, test } from 'vitest';
+import { beforeAll, describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { describeViolations, gotoReady, launchBrowser, runAxe } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describeViolations, gotoReady, runAxe, useBrowser } from './browser';
 import { WHO_BUYS_STEPS } from '../../src/lib/diagrams/who-buys';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'test-results/diagrams';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
+const browser = useBrowser();
+beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	const page = await context.newPage();
 	await gotoReady(page, baseUrl + path);
 	return page;
@@ -77,7 +72,7 @@ describe.concurrent('with JavaScript off', () => {
 
 describe.concurrent('a page that shows one fixed step', () => {
 	test('ships no JavaScript at all', async ({ expect }) => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const scripts: string[] = [];
 		page.on('request', (request) => {

@@ -3,29 +3,23 @@
  * organisation's events, and printing. Writes screenshots for review under
  * test-results/screenshots/ (git-ignored).
  */
-import { afterAll, beforeAll, describe, inject, test } from 'vitest';
+import { beforeAll, describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { gotoReady, launchBrowser, listPages } from './browser';
-import { comparePartialDates } from '../../src/lib/dates';
+import type { Page } from 'playwright-core';
+import { gotoReady, listPages, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const pages = listPages(inject('distDir'));
 /** The phase pages themselves, not their printable summaries. */
 const phasePages = pages.filter((path) => /^\/phases\/[^/]+\/$/.test(path));
 const SHOTS = 'test-results/screenshots';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
+const browser = useBrowser();
+beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 async function open(path: string, width = 1280, height = 900): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width, height } });
+	const page = await browser().newPage({ viewport: { width, height } });
 	await page.goto(baseUrl + path);
 	return page;
 }
@@ -117,7 +111,7 @@ describe('organisation pages', () => {
 });
 
 test('at 320 px wide no page scrolls sideways', async ({ expect }) => {
-	const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+	const page = await browser().newPage({ viewport: { width: 320, height: 700 } });
 	const sample = ['/', '/search/', '/organisations/', '/organisations/ccgs/', '/organisations/optum/', ...phasePages];
 	for (const path of sample) {
 		await page.goto(baseUrl + path);
@@ -143,7 +137,7 @@ describe('print', () => {
 test('screenshots of the front page, a phase page and an organisation page at 390 and 1280 px', async ({ expect }) => {
 	const targets = { front: '/', phase: phasePages[0]!, organisation: '/organisations/optum/' };
 	for (const width of [390, 1280]) {
-		const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
+		const page = await browser().newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
 		for (const [name, path] of Object.entries(targets)) {
 			await gotoReady(page, baseUrl + path);
 			const file = `${SHOTS}/${name}-${width}.png`;

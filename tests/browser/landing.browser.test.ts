@@ -2,9 +2,8 @@
  * Where shared links land: an event page read on a phone, its onward links, and what prints.
  * Also the printable one-page summary of every phase.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { gotoReady, launchBrowser, listPages } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { gotoReady, listPages, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const pages = listPages(inject('distDir'));
@@ -12,13 +11,7 @@ const phaseIds = pages.filter((path) => /^\/phases\/[^/]+\/$/.test(path)).map((p
 // An event in the middle of the story, with a follow-on event in the content.
 const eventPath = '/events/2015-capita-pcs-contract-signed/';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Pages in a PDF as Chromium prints it on A4. */
 function pdfPageCount(pdf: Buffer): number {
@@ -27,7 +20,7 @@ function pdfPageCount(pdf: Buffer): number {
 
 describe('an event page', () => {
 	test('on a 390×844 phone, the first screen says what the site is and shows the date, title and summary', async () => {
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		await gotoReady(page, baseUrl + eventPath);
 		const main = page.getByRole('main');
 		const intro = main.getByRole('link', { name: 'a sourced explainer' });
@@ -46,7 +39,7 @@ describe('an event page', () => {
 	});
 
 	test('leads on: previous and next events, what happened next, its phase, and the story opened on this event', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await gotoReady(page, baseUrl + eventPath);
 		const nav = page.getByRole('navigation', { name: 'The story, event by event' });
 		const previous = nav.getByRole('link', { name: /^Previous event/ });
@@ -69,7 +62,7 @@ describe('an event page', () => {
 	});
 
 	test('shows every sum of money with who gave it, and the kind', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await gotoReady(page, baseUrl + eventPath);
 		const figures = page.getByRole('region', { name: 'The figures' }).getByRole('listitem');
 		expect(await figures.count()).toBe(3);
@@ -79,7 +72,7 @@ describe('an event page', () => {
 	});
 
 	test('prints cleanly: no share controls or navigation, and its address once', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await gotoReady(page, baseUrl + eventPath);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByRole('heading', { name: 'Share this event' }).isVisible()).toBe(false);
@@ -92,14 +85,14 @@ describe('an event page', () => {
 
 describe('the one-page summary of a phase', () => {
 	test('is linked from its phase page', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await gotoReady(page, `${baseUrl}/phases/${phaseIds[0]}/`);
 		expect(await page.getByRole('link', { name: 'A one-page summary to print' }).getAttribute('href')).toBe(`/phases/${phaseIds[0]}/summary/`);
 		await page.close();
 	});
 
 	test.each(phaseIds)('%s prints on at most two sides of A4, with its events, sums and sources', async (id) => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await gotoReady(page, `${baseUrl}/phases/${id}/summary/`);
 		expect(await page.getByRole('heading', { name: 'What happened' }).isVisible()).toBe(true);
 		expect(await page.getByRole('heading', { name: 'Main sources' }).isVisible()).toBe(true);

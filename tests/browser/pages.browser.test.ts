@@ -5,10 +5,9 @@
  * the two data templates with many pages (events, organisations) the pages the data says are
  * the extremes. Every other page is checked cheaply in node by tests/dist/pages.dist.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 // Tests below run concurrently, so they use the `expect` bound to their own context.
-import type { Browser } from 'playwright-core';
-import { describeViolations, gotoReady, launchBrowser, listPages, runAxe } from './browser';
+import { describeViolations, gotoReady, listPages, runAxe, useBrowser } from './browser';
 import { readPage } from '../dist/built-site';
 
 const baseUrl = inject('baseUrl');
@@ -41,13 +40,7 @@ const chosen = [
 	withoutEvents!,
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 test('the data gives an event with figures and organisations, a bare one, and organisations with and without a story', () => {
 	expect(weight(busiest)).toBeGreaterThan(2);
@@ -59,7 +52,7 @@ test('the data gives an event with figures and organisations, a bare one, and or
 
 describe.concurrent.each(chosen)('%s', (path) => {
 	test('loads with no console errors or failed requests, and passes axe', async ({ expect }) => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const problems: string[] = [];
 		page.on('console', (message) => {
@@ -77,7 +70,7 @@ describe.concurrent.each(chosen)('%s', (path) => {
 	});
 
 	test('shows its heading and content with JavaScript off', async ({ expect }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		// Without JavaScript, <noscript> content is parsed: it must pass the CSP too.
 		const errors: string[] = [];

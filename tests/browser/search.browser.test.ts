@@ -2,25 +2,18 @@
  * Site search as a reader uses it: type a name, read the results, open one. Pagefind's
  * index is built into dist/pagefind/ by `astro build`; nothing here reaches the network.
  */
-import { afterAll, beforeAll, describe, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, gotoReady, launchBrowser, listPages, runAxe } from './browser';
+import { describe, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeViolations, gotoReady, listPages, runAxe, useBrowser } from './browser';
 import { indexedText, readPage } from '../dist/built-site';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the search page, types a query with the keyboard and waits for the answer. */
 async function searchFor(query: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
 	await page.goto(`${baseUrl}/search/`);
 	await page.getByRole('searchbox').pressSequentially(query);
 	await page.keyboard.press('Enter');
@@ -33,7 +26,7 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 test('the header opens search from any page, and search code loads only on the search page', async ({ expect }) => {
-	const page = await browser.newPage();
+	const page = await browser().newPage();
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 	await gotoReady(page, `${baseUrl}/`);
@@ -98,7 +91,7 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 	});
 
 	test('a query in the address (from a shared link) runs on arrival', async ({ expect }) => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${baseUrl}/search/?q=CCG`);
 		await page.getByRole('status').filter({ hasText: 'CCG' }).waitFor();
 		expect(await resultLinks(page)).toContain('/organisations/ccgs/');
@@ -148,7 +141,7 @@ describe('complete results', () => {
 
 describe('accessibility', () => {
 	test('axe passes with search closed (no query yet)', async ({ expect }) => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await gotoReady(page, `${baseUrl}/search/`);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		await page.close();
@@ -162,7 +155,7 @@ describe('accessibility', () => {
 	});
 
 	test('without JavaScript the page explains where to browse instead', async ({ expect }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/search/`);
 		expect(await page.locator('main').innerText()).toMatch(/needs JavaScript/);

@@ -3,27 +3,20 @@
  * without JavaScript), and the CSP in dist/_headers allows everything the pages load. The
  * file-only checks (cards, sitemap, oEmbed, open data) are in tests/dist/social.dist.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { gotoReady, launchBrowser, listPages, openWatchedPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { gotoReady, listPages, openWatchedPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const pages = listPages(distDir);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('sharing', () => {
 	const eventPage = pages.find((path) => path.startsWith('/events/'))!;
 
 	test('copy link puts the address on the clipboard and says so', async ({ expect }) => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
 		const page = await context.newPage();
 		await page.goto(baseUrl + eventPage);
@@ -36,7 +29,7 @@ describe('sharing', () => {
 	});
 
 	test('without JavaScript the email link and the address are there, and no dead buttons', async ({ expect }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(baseUrl + eventPage);
 		expect(await page.locator('#share a[href^="mailto:"]').isVisible()).toBe(true);
@@ -57,7 +50,7 @@ describe('Content-Security-Policy from dist/_headers', () => {
 		pages.find((path) => path.startsWith('/phases/'))!,
 	];
 	test.each(sample)('%s is served with a strict policy and loads without violations', async (path) => {
-		const { context, page, problems } = await openWatchedPage(browser);
+		const { context, page, problems } = await openWatchedPage(browser());
 		const response = await gotoReady(page, baseUrl + path);
 		const policy = response!.headers()['content-security-policy'] ?? '';
 		expect(policy).toMatch(/script-src 'self'/);

@@ -15,7 +15,7 @@ import {
 	type PositionedEdge,
 	type PositionedNode,
 } from './types';
-import { estimateTextWidth, wrapLabel } from './text';
+import { textWidth, wrapWords } from '../format/text-fit';
 
 /** Sizes for a phone-width drawing and a desktop-width one; both diagrams share them. */
 export const NARROW: LayoutOptions = {
@@ -86,7 +86,7 @@ export function layoutNodes(
 
 	const sized = spec.nodes.map((node) => {
 		const tag = nodeTag(node);
-		const lines = wrapLabel(node.label, maxChars);
+		const lines = wrapWords(node.label, maxChars);
 		const height = (lines.length + (tag ? 1 : 0)) * lineHeight + 2 * nodePadding;
 		return { node, tag, lines, height };
 	});
@@ -187,7 +187,7 @@ function routeEdge(
 		y: round(start.y + (end.y - start.y) * along),
 	};
 	const labelWidth = edge.label
-		? round(estimateTextWidth(edge.label, labelFontSize(options), options.charWidth) + 6)
+		? round(textWidth(edge.label, labelFontSize(options), options.charWidth) + 6)
 		: 0;
 	return { ...edge, start, end, labelAt, labelWidth };
 }

@@ -4,6 +4,7 @@
  * here, widths are estimated from average glyph widths (deliberately on the wide side, so
  * estimated lines never overflow when rendered).
  */
+import { wrapWords } from '../format/text-fit';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -34,35 +35,12 @@ export interface FittedText {
 	truncated: boolean;
 }
 
-/** Estimated width of a string in pixels. */
-export function textWidth(text: string, fontSize: number, charWidth: number): number {
-	return [...text].length * fontSize * charWidth;
-}
-
 /**
  * Greedy word wrap to a width. A word longer than a whole line is broken where it must be.
  * @example wrapText('a b c', 2, 1, 1) // => ['a', 'b', 'c']
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, charWidth: number): string[] {
-	const maxChars = Math.max(1, Math.floor(maxWidth / (fontSize * charWidth)));
-	const lines: string[] = [];
-	let line = '';
-	for (let word of text.trim().split(/\s+/).filter(Boolean)) {
-		while ([...word].length > maxChars) {
-			if (line) lines.push(line);
-			line = '';
-			lines.push([...word].slice(0, maxChars).join(''));
-			word = [...word].slice(maxChars).join('');
-		}
-		const candidate = line ? `${line} ${word}` : word;
-		if ([...candidate].length <= maxChars) line = candidate;
-		else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
+	return wrapWords(text, Math.max(1, Math.floor(maxWidth / (fontSize * charWidth))), { breakLongWords: true });
 }
 
 /** Cuts lines to `maxLines`, ending the last kept line with an ellipsis that fits. */

@@ -7,10 +7,10 @@ import {
 	TITLE_SIZES,
 	fitText,
 	layoutCard,
-	textWidth,
 	wrapText,
 	type CardNode,
 } from '../../../../src/lib/social/card-layout';
+import { textWidth } from '../../../../src/lib/format/text-fit';
 
 describe('wrapText', () => {
 	test('wraps greedily at spaces', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleJsonLd, eventJsonLd } from '../../../../src/lib/social/json-ld';
+import { eventJsonLd } from '../../../../src/lib/social/json-ld';
 import { emailShareHref } from '../../../../src/lib/social/share';
 import { forcedThemeCss, parseThemeTokens } from '../../../../src/lib/social/tokens';
 
