@@ -64,13 +64,15 @@ describe('crawlers', () => {
 		expect(html('/')).toContain('href="/sitemap-index.xml"');
 	});
 
-	test('the timeline and phase pages announce oEmbed responses that embed their view', () => {
-		for (const path of ['/timeline/', ...pages.filter((p) => /^\/phases\/[^/]+\/$/.test(p))]) {
+	test('the timeline, phase and event pages announce oEmbed responses, JSON and XML, that embed their view', () => {
+		for (const path of ['/timeline/', ...pages.filter((p) => /^\/(phases|events)\/[^/]+\/$/.test(p))]) {
 			const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html(path))?.[1];
 			const oembed = JSON.parse(readFileSync(join(distDir, sitePath(href!)), 'utf8'));
 			expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
 			const src = /<iframe src="([^"]+)"/.exec(oembed.html)![1]!;
 			expect(pages).toContain(sitePath(src.replaceAll('&amp;', '&')));
+			const xml = /<link rel="alternate" type="text\/xml\+oembed" href="([^"]+)"/.exec(html(path))?.[1];
+			expect(readFileSync(join(distDir, sitePath(xml!)), 'utf8'), path).toContain('<type>rich</type>');
 		}
 	});
 });

@@ -9,7 +9,7 @@ const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)![1]!;
 const locations = [...nginx.matchAll(/location ([^{]+)\{([^}]*)\}/g)].map(([, path, body]) => ({ path: path!.trim(), body: body! }));
 
 test('every location in the README’s nginx rules sends the headers every response gets', () => {
-	expect(locations.map((location) => location.path)).toEqual(['/', '/embed/timeline/', '~ ^/(_astro/|embed\\.js$|embed/themes\\.css$|data/|oembed/)']);
+	expect(locations.map((location) => location.path)).toEqual(['/', '~ ^/embed/(timeline|events)/', '~ ^/(_astro/|embed\\.js$|embed/themes\\.css$|data/|oembed/)']);
 	for (const { path, body } of locations) {
 		expect(body, path).toContain(`add_header Referrer-Policy ${REFERRER_POLICY} always;`);
 		expect(body, path).toContain('add_header X-Content-Type-Options nosniff always;');

@@ -41,6 +41,7 @@ export function embedSnippet({ src, title, loaderSrc, height = DEFAULT_EMBED_HEI
 	const iframe =
 		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${EMBED_WIDTH}" height="${Math.round(height)}" frameborder="0"` +
 		// clipboard-write lets "copy link" work inside a cross-origin frame where the host keeps it.
-		` loading="lazy" allow="clipboard-write" style="display:block;width:100%;max-width:100%;border:0"></iframe>`;
+		// No max-width of our own: a theme's (such as WordPress's content width) must still apply.
+		` loading="lazy" allow="clipboard-write" style="display:block;width:100%;border:0"></iframe>`;
 	return loaderSrc ? `${iframe}\n<script async src="${escapeHtml(loaderSrc)}"></script>` : iframe;
 }

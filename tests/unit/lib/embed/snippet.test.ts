@@ -13,7 +13,7 @@ test('the snippet is an iframe plus the loader, with escaped attributes', () => 
 	});
 	expect(snippet).toBe(
 		'<iframe src="https://x.example/embed/timeline/?from=2010&amp;to=2012" title="A &quot;quoted&quot; &lt;title&gt;"' +
-			' width="600" height="640" frameborder="0" loading="lazy" allow="clipboard-write" style="display:block;width:100%;max-width:100%;border:0"></iframe>\n' +
+			' width="600" height="640" frameborder="0" loading="lazy" allow="clipboard-write" style="display:block;width:100%;border:0"></iframe>\n' +
 			'<script async src="https://x.example/embed.js"></script>',
 	);
 	expect(embedSnippet({ src: 'https://x.example/embed/timeline/', title: 't' })).not.toContain('<script');
