@@ -69,10 +69,11 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
 		expect(await page.locator('blockquote.wp-embedded-content').isHidden()).toBe(true);
 		expect(await frame.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
 		if (key !== 'event') {
-			// Opening an event keeps the frame fitted.
+			// The embed opens on the story; stepping to the next event keeps the frame fitted.
 			await frame.locator('.tl[data-ready]').waitFor();
-			await frame.locator('.tl-card:not(.tl-card--cluster)').first().click();
-			await frame.locator('.tl-details h2').waitFor();
+			const first = await frame.locator('#tl-panel-heading').textContent();
+			await frame.getByRole('button', { name: /Next/ }).click();
+			await expect.poll(() => frame.locator('#tl-panel-heading').textContent()).not.toBe(first);
 			await expect.poll(fits, { timeout: 10_000 }).toBe(0);
 		}
 		(heights[key] ??= {})[width] = Number(await iframe.getAttribute('height'));
