@@ -210,8 +210,12 @@ describe('story mode', () => {
 		const page = await openTimeline(DESKTOP);
 		const events = storyOrder;
 		await page.getByRole('button', { name: 'Read the story' }).click();
+		// Each step pushes its own history entry once the step has rendered: wait for it, so Back has somewhere to go.
+		await page.waitForURL((url) => url.searchParams.get('event') === events[0]!.id);
 		await panel(page).getByRole('button', { name: /Next/ }).click();
+		await page.waitForURL((url) => url.searchParams.get('event') === events[1]!.id);
 		await panel(page).getByRole('button', { name: /Next/ }).click();
+		await page.waitForURL((url) => url.searchParams.get('event') === events[2]!.id);
 		expect(await panelHeading(page).textContent()).toBe(events[2]!.title);
 		await page.goBack();
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
