@@ -4,7 +4,7 @@
  * ids and counts come from the built site (the /events/<id>/ pages and the list), never from
  * hard-coded content. Elements are found by role and label.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,11 +35,19 @@ async function openTimeline(options: BrowserContextOptions, query = ''): Promise
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
+	pageErrors.push(errors);
 	await page.goto(`${baseUrl}/timeline/${query}`);
 	await page.waitForSelector('.tl[data-ready]');
-	page.on('close', () => expect(errors).toEqual([]));
 	return page;
 }
+
+/** Uncaught errors of every timeline page a test opened, checked once the test is done. */
+let pageErrors: string[][] = [];
+afterEach(() => {
+	const errors = pageErrors.flat();
+	pageErrors = [];
+	expect(errors).toEqual([]);
+});
 
 /** The events in the server-rendered list: id, title and kind, in page order. */
 async function listedEvents(page: Page) {
