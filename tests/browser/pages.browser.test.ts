@@ -29,9 +29,16 @@ const withChain = organisationPages.find((path) => readPage(path, distDir).inclu
 const withoutEvents = organisationPages.find((path) => readPage(path, distDir).includes('class="none"'));
 
 /** Pages from templates with one page per entity; the rest of the site is checked whole. */
-const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$/;
+const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$|^\/phases\/[^/]+\/summary\/$/;
+// Printable summaries share one template: the one with the most events and the one with the fewest.
+const summaries = pages
+	.filter((path) => /^\/phases\/[^/]+\/summary\/$/.test(path))
+	.map((path) => ({ path, events: readPage(path, distDir).split('<time').length }))
+	.sort((a, b) => b.events - a.events);
 const chosen = [
 	...pages.filter((path) => !sampled.test(path)),
+	summaries[0]!.path,
+	summaries.at(-1)!.path,
 	`/events/${busiest.id}/`,
 	`/events/${barest.id}/`,
 	`/embed/events/${busiest.id}/`,
