@@ -53,7 +53,8 @@ export const routes = {
 	feed: () => '/feed.xml',
 	diagrams: () => '/diagrams/',
 	diagramStep: (step: string) => `/diagrams/${step}/`,
-	search: () => '/search/',
+	/** The search page, optionally with a query that runs on arrival. */
+	search: (q?: string) => `/search/${query({ q })}`,
 	embedBuilder: () => '/embed/',
 	/** The embeddable timeline, whole or limited to one phase. */
 	embedTimeline: (phase?: string) => (phase ? `/embed/timeline/${phase}/` : '/embed/timeline/'),

@@ -4,8 +4,8 @@
  * (number formatting and interpolators come with it) for the same two lines of arithmetic.
  */
 import type { ZoomTransform } from './types';
+import { DAY_MS } from '../time';
 
-const DAY = 86_400_000;
 /** Whole story when there is nothing to show: keeps the axis meaningful for an empty timeline. */
 const FALLBACK: [number, number] = [Date.UTC(2006, 0, 1), Date.UTC(2023, 0, 1)];
 
@@ -27,7 +27,7 @@ export function timeDomain(spans: readonly { start: number; end: number }[]): [n
 		min = Math.min(min, span.start);
 		max = Math.max(max, span.end);
 	}
-	const pad = Math.max((max - min) * 0.03, 60 * DAY);
+	const pad = Math.max((max - min) * 0.03, 60 * DAY_MS);
 	return [min - pad, max + pad];
 }
 

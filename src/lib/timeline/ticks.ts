@@ -1,5 +1,6 @@
 /** Axis ticks and their labels, as fine as the zoom level allows without crowding. */
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { DAY_MS } from '../time';
 
 export type TickLevel = 'year' | 'month' | 'day';
 
@@ -14,7 +15,6 @@ export interface Tick {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY = 86_400_000;
 
 /** Candidate intervals, coarsest first, with their nominal length. */
 const STEPS: { level: TickLevel; interval: TimeInterval; days: number }[] = [
@@ -53,7 +53,7 @@ export function timeTicks(
 	minSpacing: number,
 ): Tick[] {
 	if (!(to > from)) return [];
-	const pxPerDay = Math.abs(toPosition(from + DAY) - toPosition(from));
+	const pxPerDay = Math.abs(toPosition(from + DAY_MS) - toPosition(from));
 	const step = [...STEPS].reverse().find((candidate) => candidate.days * pxPerDay >= minSpacing) ?? STEPS[0]!;
 	return step.interval.range(new Date(from), new Date(to + 1)).map((date) => {
 		const value = date.getTime();

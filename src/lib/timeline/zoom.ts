@@ -3,8 +3,8 @@
  * apart from zoom.js). A transform {k, t} maps a base position x to k·x + t.
  */
 import type { ZoomTransform } from './types';
+import { DAY_MS } from '../time';
 
-const DAY = 86_400_000;
 
 /** How far a reader may zoom: from the whole story (k = 1) to `minDays` across the view. */
 export interface ZoomLimits {
@@ -17,7 +17,7 @@ export const IDENTITY: ZoomTransform = { k: 1, t: 0 };
 
 /** Zoom limits for a time domain: the deepest zoom shows `minDays` (default 45) across the view. */
 export function zoomLimits(domain: readonly [number, number], minDays = 45): ZoomLimits {
-	return { minK: 1, maxK: Math.max(1, (domain[1] - domain[0]) / (minDays * DAY)) };
+	return { minK: 1, maxK: Math.max(1, (domain[1] - domain[0]) / (minDays * DAY_MS)) };
 }
 
 /** Keeps k within the limits and the content covering the whole view (no empty margins). */

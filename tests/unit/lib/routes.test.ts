@@ -9,6 +9,10 @@ describe('routes', () => {
 		expect(routes.source('s')).toBe('/sources/#s');
 		expect(routes.glossaryTerm('ccg')).toBe('/glossary/#ccg');
 	});
+	test('a search link carries its query, encoded', () => {
+		expect(routes.search()).toBe('/search/');
+		expect(new URL(routes.search('prime contractor'), 'https://x.example').searchParams.get('q')).toBe('prime contractor');
+	});
 	test('the timeline link carries only the parameters given, story view included', () => {
 		expect(routes.timeline()).toBe('/timeline/');
 		expect(routes.timeline({ event: 'e' })).toBe('/timeline/?event=e');
