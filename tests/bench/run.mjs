@@ -8,7 +8,9 @@
 // event (script, style, layout, paint…), to see where frame time goes.
 //
 // Definitions:
-// - JS (gz): every script response on the page, gzipped at level 6 as a static host would.
+// - JS (gz): every script response on the page before the reader interacts, gzipped at level 6
+//   as a static host would; what the first zoom or pan loads is printed beside it ("+ N KB on
+//   first use").
 // - interactive: navigation start → the island's root has `data-ready` (React has hydrated,
 //   measured the stage, drawn the real layout and bound its handlers). For the no-JavaScript
 //   baseline (the same /timeline/ page, a plain HTML list, with JavaScript off): its load event.
@@ -205,8 +207,10 @@ async function measure(url, viewport, { frames = true, throttle = THROTTLE, java
 	await page.waitForTimeout(1000);
 	const bench = await page.evaluate(() => window.__bench);
 	const until = (bench.ready ?? performance.now()) + 1000;
+	const total = (responses) => Promise.all(responses).then((sizes) => sizes.reduce((sum, bytes) => sum + bytes, 0));
+	const beforeInteraction = scripts.length;
 	const result = {
-		jsBytes: (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0),
+		jsBytes: await total(scripts.slice(0, beforeInteraction)),
 		ready: bench.ready,
 		tbt: bench.longTasks.filter((task) => task.start < until).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
 		cls: bench.shifts.filter((shift) => shift.start < until).reduce((sum, shift) => sum + shift.value, 0),
@@ -218,6 +222,7 @@ async function measure(url, viewport, { frames = true, throttle = THROTTLE, java
 		result.frameP95 = percentile(intervals, 0.95);
 		result.frames = intervals.length;
 		result.breakdown = breakdown;
+		result.lazyJsBytes = await total(scripts.slice(beforeInteraction));
 	}
 	await context.close();
 	return result;
@@ -249,6 +254,7 @@ async function series(label, url, viewport, throttle = THROTTLE, { javaScript = 
 		page: label,
 		viewport: viewport.name,
 		'JS (gz)': kb(median(runs.map((r) => r.jsBytes))),
+		'JS on first use': kb(median(runs.map((r) => r.lazyJsBytes ?? 0))),
 		interactive: ms(ready),
 		'× no-JS list': javaScript && base ? `${(ready / base).toFixed(2)}x` : '',
 		TBT: ms(median(runs.map((r) => r.tbt))),
@@ -262,7 +268,7 @@ async function series(label, url, viewport, throttle = THROTTLE, { javaScript = 
 		const parts = names.map((name) => [name, median(runs.map((r) => r.breakdown?.[name] ?? 0))]).sort((a, b) => b[1] - a[1]);
 		console.log(`  main thread per interaction: ${parts.map(([name, value]) => `${name} ${value.toFixed(0)} ms`).join(', ')}`);
 	}
-	console.log(`${row.page} @ ${row.viewport}: JS ${row['JS (gz)']}, interactive ${row.interactive}${row['× no-JS list'] ? ` (${row['× no-JS list']} the no-JS list)` : ''}, TBT ${row.TBT}, CLS ${row.CLS}, frame p95 ${row['frame p95']} (idle ${row['idle frame p95']}), frame CPU p95 ${row['frame CPU p95']}`);
+	console.log(`${row.page} @ ${row.viewport}: JS ${row['JS (gz)']} (+ ${row['JS on first use']} on first use), interactive ${row.interactive}${row['× no-JS list'] ? ` (${row['× no-JS list']} the no-JS list)` : ''}, TBT ${row.TBT}, CLS ${row.CLS}, frame p95 ${row['frame p95']} (idle ${row['idle frame p95']}), frame CPU p95 ${row['frame CPU p95']}`);
 	return row;
 }
 

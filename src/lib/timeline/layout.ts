@@ -54,6 +54,23 @@ export function bandLabelPosition(from: number, to: number): number {
 	return Math.min(Math.max(from, 0), Math.max(from, to - 120));
 }
 
+/** A band drawn across the view: clipped to it with 4 px to spare, its label held in view (offset from the band's left edge). */
+export function bandBox(from: number, to: number, viewWidth: number): { left: number; width: number; labelOffset: number } {
+	const left = Math.max(from, -4);
+	const right = Math.min(to, viewWidth + 4);
+	return { left, width: Math.max(right - left, 2), labelOffset: Math.max(0, bandLabelPosition(from, to) - left) + 6 };
+}
+
+/**
+ * The leader from an event's date (`anchor`) to its card (left edge `cardX`): it meets the
+ * card's top at the date while the date is over the card, else 12 px in from the card's
+ * nearer end. `side` is the end the stem drops from.
+ */
+export function stemSpan(anchor: number, cardX: number, cardWidth: number): { left: number; width: number; side: 'left' | 'right' } {
+	const junction = Math.min(Math.max(anchor, cardX + 12), cardX + cardWidth - 12);
+	return { left: Math.min(anchor, junction), width: Math.abs(anchor - junction), side: anchor < junction ? 'left' : 'right' };
+}
+
 /** Band rows for the phases: the same at every zoom, so the stage's height can be fixed. */
 export function bandRowCount(phases: readonly TimelinePhase[]): number {
 	if (phases.length === 0) return 0;

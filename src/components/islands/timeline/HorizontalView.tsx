@@ -1,10 +1,17 @@
 /**
  * The wide view: phase bands, the time axis, a row of dots and titled cards in lanes, all
  * positioned from the layout. Marks come first in the DOM (the Tab order), bands after.
+ *
+ * React renders which parts there are; `paint` (exposed through `painter`, called after every
+ * commit and on every zoom or pan frame) places them at the live transform by writing each
+ * part's inline position. A gesture thus moves the drawn layout without rendering, and a
+ * frame writes only what moved and can be seen. Positions come from lib/timeline (mapPosition,
+ * stemSpan, bandBox).
  */
+import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { StageDimensions } from '../../../lib/timeline/dimensions';
 import { stageRows } from '../../../lib/timeline/dimensions';
-import { bandLabelPosition, type HorizontalLayout } from '../../../lib/timeline/layout';
+import { bandBox, stemSpan, type HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { ZoomTransform } from '../../../lib/timeline/types';
 import { mapPosition } from '../../../lib/timeline/zoom';
@@ -20,106 +27,146 @@ export interface MarkProps {
 	onFocusMark: (mark: TimelineMark) => void;
 }
 
+/** Moves the drawn layout to a transform ahead of the one it was made at. */
+export interface StagePainter {
+	paint: (transform: ZoomTransform) => void;
+}
+
 interface Props extends MarkProps {
 	layout: HorizontalLayout;
 	dims: StageDimensions;
 	/** The zoom transform the layout was made with. */
 	laidOut: ZoomTransform;
-	/** The zoom transform to draw at: ahead of `laidOut` while a zoom gesture is under way. */
-	transform: ZoomTransform;
 	width: number;
 	onZoomToPhase: ((phaseId: string) => void) | undefined;
+	painter?: Ref<StagePainter>;
 }
 
-export default function HorizontalView({ layout, dims, laidOut, transform, width, tabKey, openId, registerMark, onActivate, onFocusMark, onZoomToPhase }: Props) {
+/** Where a part of the stage goes: its extent along the view and the inline styles that put it there. */
+interface Placement {
+	left: number;
+	width: number;
+	styles: Partial<Record<'transform' | 'width', string>>;
+	/** A stem's side (see stemSpan). */
+	side?: 'left' | 'right';
+}
+
+export default function HorizontalView({ layout, dims, laidOut, width, tabKey, openId, registerMark, onActivate, onFocusMark, onZoomToPhase, painter }: Props) {
 	const rows = stageRows(layout.bandRows, dims);
-	// Marks and ticks sit in a layer translated by the pan, at positions that only change when
-	// the zoom does: a drag then moves one composited layer instead of repainting every card.
-	const pan = Math.round(transform.t);
-	const inView = (position: number) => mapPosition(position, laidOut, transform);
-	const inContent = (position: number) => Math.round(inView(position) - transform.t);
-	const stretch = transform.k / laidOut.k;
-	// Only marks near the view are drawn; the tabbable one always is, so Tab can reach it.
-	const shown = layout.marks.filter((mark) => {
-		const x = inView(mark.x);
-		return mark.key === tabKey || (x > -dims.cardWidth - 40 && x < width + 40);
-	});
+	// Marks within a view either side are drawn, so a gesture finds them there until the
+	// layout is remade; the tabbable one always is, so Tab can reach it.
+	const shown = layout.marks.filter((mark) => mark.key === tabKey || (mark.x > -width - dims.cardWidth && mark.x < 2 * width));
+	const cards = shown.filter((mark) => mark.shape === 'card');
+	const markTop = (mark: TimelineMark) => (mark.shape === 'card' ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots);
 	const bandTop = (row: number) => row * (dims.bandHeight + dims.bandGap);
+
+	// Positions inside the panned layers, at a transform: the pan itself moves the layers.
+	const layers = { ticks: useRef<HTMLDivElement>(null), spans: useRef<HTMLDivElement>(null), stems: useRef<HTMLDivElement>(null), marks: useRef<HTMLOListElement>(null), bands: useRef<HTMLDivElement>(null) };
+	// Where each part was last placed: a part that was and stays out of view is left alone.
+	const written = useRef(new WeakMap<HTMLElement, Placement & { style: string }>());
+	useImperativeHandle(
+		painter,
+		() => ({
+			paint(transform) {
+				const x = (position: number) => Math.round(mapPosition(position, laidOut, transform) - transform.t);
+				const pan = Math.round(transform.t);
+				const stretch = transform.k / laidOut.k;
+				/** Whether a part placed so would show in the view (with a margin) at this pan. */
+				const seen = ({ left, width: extent }: Placement) => left + pan < width + 64 && left + extent + pan > -64;
+				/** Places a layer's parts; `box` gives each part's extent (to tell if it can be seen) and styles. */
+				const place = <T,>(layer: HTMLElement | null, items: readonly T[], box: (item: T) => Placement) => {
+					if (!layer) return;
+					layer.style.transform = `translateX(${pan}px)`;
+					items.forEach((item, index) => {
+						const element = layer.children[index] as HTMLElement;
+						const placement = box(item);
+						const last = written.current.get(element);
+						if (last && !seen(last) && !seen(placement)) return;
+						const { styles, side } = placement;
+						const style = Object.values(styles).join() + (side ?? '');
+						if (last?.style !== style) {
+							Object.assign(element.style, styles);
+							if (side) element.dataset.side = side;
+						}
+						written.current.set(element, { ...placement, style });
+					});
+				};
+				place(layers.ticks.current, layout.ticks, (tick) => ({ left: x(tick.position), width: 80, styles: { transform: `translateX(${x(tick.position)}px)` } }));
+				place(layers.spans.current, cards, (mark) => {
+					const length = Math.max(4, Math.round((mark.endPosition - mark.position) * stretch));
+					return { left: x(mark.position), width: length, styles: { transform: `translateX(${x(mark.position)}px)`, width: `${length}px` } };
+				});
+				place(layers.stems.current, cards, (mark) => {
+					const stem = stemSpan(x(mark.position), x(mark.x), dims.cardWidth);
+					return { left: stem.left, width: stem.width, styles: { transform: `translateX(${stem.left}px)`, width: `${stem.width}px` }, side: stem.side };
+				});
+				place(layers.marks.current, shown, (mark) => {
+					const card = mark.shape === 'card';
+					return { left: card ? x(mark.x) : x(mark.x) - 13, width: card ? dims.cardWidth : 26, styles: { transform: `translate(${x(mark.x)}px, ${markTop(mark)}px)` } };
+				});
+				// Bands are placed in the view itself (not a panned layer): each is clipped to it.
+				layout.bands.forEach((band, index) => {
+					const element = layers.bands.current?.children[index] as HTMLElement | undefined;
+					if (!element) return;
+					const box = bandBox(mapPosition(band.from, laidOut, transform), mapPosition(band.to, laidOut, transform), width);
+					element.style.left = `${Math.round(box.left)}px`;
+					element.style.width = `${Math.round(box.width)}px`;
+					(element.firstElementChild as HTMLElement).style.paddingLeft = `${Math.round(box.labelOffset)}px`;
+				});
+			},
+		}),
+		// Made anew each render: it must place exactly the parts this render drew.
+	);
+
 	return (
 		<>
 			<div className="tl-axis" style={{ top: rows.axis }} aria-hidden="true">
-				<div className="tl-pan" style={{ transform: `translateX(${pan}px)` }}>
+				<div className="tl-pan" ref={layers.ticks}>
 					{layout.ticks.map((tick) => (
-						<span key={tick.value} className={tick.major ? 'tl-tick tl-tick--major' : 'tl-tick'} style={{ transform: `translateX(${inContent(tick.position)}px)` }}>
+						<span key={tick.value} className={tick.major ? 'tl-tick tl-tick--major' : 'tl-tick'}>
 							{tick.label}
 						</span>
 					))}
-					{shown.map((mark) =>
-						mark.shape === 'card' ? (
-							<span
-								key={mark.key}
-								className="tl-span"
-								data-kind={mark.events[0]!.kind}
-								style={{ left: inContent(mark.position), width: Math.max(4, Math.round((mark.endPosition - mark.position) * stretch)) }}
-							/>
-						) : null,
-					)}
+				</div>
+				<div className="tl-pan" ref={layers.spans}>
+					{cards.map((mark) => (
+						<span key={mark.key} className="tl-span" data-kind={mark.events[0]!.kind} />
+					))}
 				</div>
 			</div>
 			{/* Stems drop from each card's date; a card moved off its date gets a leader along the gap above it. Drawn under every card. */}
-			<div className="tl-pan" style={{ transform: `translateX(${pan}px)` }} aria-hidden="true">
-				{shown.map((mark) => {
-					if (mark.shape !== 'card') return null;
-					const anchor = inContent(mark.position);
-					const x = inContent(mark.x);
-					const top = rows.lanes + mark.lane * (dims.cardHeight + dims.gap);
-					const junction = Math.min(Math.max(anchor, x + 12), x + dims.cardWidth - 12);
-					return (
-						<span key={mark.key} className="tl-stem" style={{ transform: `translate(${Math.min(anchor, junction)}px, ${rows.dots}px)`, width: Math.abs(anchor - junction), height: top - rows.dots - dims.gap / 2 }} data-side={anchor < junction ? 'left' : 'right'} />
-					);
-				})}
+			<div className="tl-pan" ref={layers.stems} aria-hidden="true">
+				{cards.map((mark) => (
+					<span key={mark.key} className="tl-stem" style={{ top: rows.dots, height: markTop(mark) - rows.dots - dims.gap / 2 }} />
+				))}
 			</div>
-			<ol className="tl-marks tl-pan" data-marks aria-label="Events in date order" style={{ transform: `translateX(${pan}px)` }}>
-				{shown.map((mark) => {
-					const card = mark.shape === 'card';
-					const x = inContent(mark.x);
-					const top = card ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots;
-					return (
-						<li
-							key={mark.key}
-							className={card ? 'tl-mark' : 'tl-mark tl-mark--dot'}
-							style={{
-								transform: `translate(${x}px, ${top}px)`,
-							}}
-						>
-							<MarkCard
-								mark={mark}
-								tabbable={mark.key === tabKey}
-								current={mark.events.some((event) => event.id === openId)}
-								buttonRef={registerMark(mark.key)}
-								onActivate={onActivate}
-								onFocus={onFocusMark}
-							/>
-						</li>
-					);
-				})}
+			<ol className="tl-marks tl-pan" ref={layers.marks} data-marks aria-label="Events in date order">
+				{shown.map((mark) => (
+					<li key={mark.key} className={mark.shape === 'card' ? 'tl-mark' : 'tl-mark tl-mark--dot'}>
+						<MarkCard
+							mark={mark}
+							tabbable={mark.key === tabKey}
+							current={mark.events.some((event) => event.id === openId)}
+							buttonRef={registerMark(mark.key)}
+							onActivate={onActivate}
+							onFocus={onFocusMark}
+						/>
+					</li>
+				))}
 			</ol>
-			<div className="tl-bands">
+			<div className="tl-bands" ref={layers.bands}>
 				{layout.bands.map((band) => {
-					const bandFrom = inView(band.from);
-					const bandTo = inView(band.to);
-					const from = Math.max(bandFrom, -4);
-					const to = Math.min(bandTo, width + 4);
-					if (to <= 0 || from >= width) return null;
-					const style = { left: from, width: Math.max(to - from, 2), top: bandTop(band.row), background: `var(--phase-${band.phase.order})` };
+					const style = { top: bandTop(band.row), background: `var(--phase-${band.phase.order})` };
 					const label = (
-						<span className="tl-band__label" style={{ paddingLeft: Math.max(0, bandLabelPosition(bandFrom, bandTo) - from) + 6 }}>
+						<span className="tl-band__label">
 							{onZoomToPhase && <span className="visually-hidden">Zoom to phase: </span>}
 							<strong>{band.phase.shortTitle}</strong> · {band.phase.commissioner}
 						</span>
 					);
+					// A band out of view stays drawn (a gesture may bring it in) but out of the Tab order.
+					const inView = band.to > 0 && band.from < width;
 					return onZoomToPhase ? (
-						<button key={band.phase.id} type="button" className="tl-band" data-phase={band.phase.id} style={style} onClick={() => onZoomToPhase(band.phase.id)}>
+						<button key={band.phase.id} type="button" className="tl-band" data-phase={band.phase.id} style={style} tabIndex={inView ? undefined : -1} onClick={() => onZoomToPhase(band.phase.id)}>
 							{label}
 						</button>
 					) : (

@@ -18,7 +18,7 @@
  * a strip of dots over the story panel, so its first screen shows an event whole.
  * The root gets `data-ready` once it has read the address and drawn the real layout.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { NARROW_QUERY, STRIP, WIDE, stageHeight } from '../../../lib/timeline/dimensions';
 import { filterEvents, isUnfiltered } from '../../../lib/timeline/filter';
 import { layoutFlow } from '../../../lib/timeline/flow';
@@ -30,7 +30,7 @@ import { INITIAL_STATE, fromUrlState, toUrlState, transition, type IslandAction,
 import { EMPTY_FILTERS, type TimelineEvent, type TimelineEventDetails, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
 import { IDENTITY, clampTransform, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
 import FlowView from './FlowView';
-import HorizontalView from './HorizontalView';
+import HorizontalView, { type StagePainter } from './HorizontalView';
 import StoryPanel, { ClusterList } from './StoryPanel';
 import TimelineControls from './TimelineControls';
 import { useElementSize } from './use-element-size';
@@ -64,10 +64,12 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	const [focusToken, setFocusToken] = useState(0);
 	const [reveal, setReveal] = useState<{ id: string; token: number }>();
 	const [filtersOpen, setFiltersOpen] = useState(false);
-	const [transform, setTransform] = useState<ZoomTransform>(IDENTITY);
 	// The transform the wide layout was made at: during a gesture it stays at the last settled
-	// one and the cards only move (see mapPosition) until the gesture ends or strays too far.
+	// one and what is drawn only moves (HorizontalView's painter) until the gesture ends or
+	// strays too far; then a new layout renders in a transition, without holding up frames.
 	const [laidOut, setLaidOut] = useState<ZoomTransform>(IDENTITY);
+	/** The zoom level the gesture settled at: what the zoom buttons offer. */
+	const [settledK, setSettledK] = useState(IDENTITY.k);
 	const narrowMedia = useMediaQuery(NARROW_QUERY);
 	const view = mode === 'embed' ? 'strip' : narrowMedia ? 'flow' : 'wide';
 	const dims = view === 'strip' ? STRIP : WIDE;
@@ -124,10 +126,22 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	// A layout depends on the zoom, not the pan (it is laid out along the whole story), so a drag
 	// only moves it; axis ticks reach one view beyond each side, so it is redone once a drag
 	// goes further than that.
-	const onZoom = useCallback((next: ZoomTransform, settled: boolean) => {
-		setTransform(next);
-		setLaidOut((previous) => (settled || needsRelayout(previous, next) || Math.abs(next.t - previous.t) > (width ?? Infinity) ? next : previous));
-	}, [width]);
+	const live = useRef(IDENTITY);
+	const requested = useRef(IDENTITY);
+	const painter = useRef<StagePainter>(null);
+	const paintStage = () => painter.current?.paint(view === 'wide' ? live.current : IDENTITY);
+	const onZoom = useStableCallback((next: ZoomTransform, settled: boolean) => {
+		live.current = next;
+		paintStage();
+		if (settled) setSettledK(next.k);
+		const previous = requested.current;
+		if (settled || needsRelayout(previous, next) || Math.abs(next.t - previous.t) > (width ?? Infinity)) {
+			requested.current = next;
+			startTransition(() => setLaidOut(next));
+		}
+	});
+	// React draws a layout at the transform it was made for: move it to the live one in the same commit.
+	useLayoutEffect(paintStage);
 	const zoomer = useZoom(viewport, view === 'wide' ? length : undefined, limits, onZoom);
 	const baseScale = useMemo(() => (length ? createTimeScale(domain, length) : undefined), [domain, length]);
 	const zoomBy = (factor: number) => {
@@ -159,7 +173,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 			return;
 		}
 		const sameTime = mark.events.every((event) => event.start === first.start);
-		if (view !== 'wide' || sameTime || transform.k >= limits.maxK) {
+		if (view !== 'wide' || sameTime || zoomer.current().k >= limits.maxK) {
 			apply({ type: 'list', ids: mark.events.map((event) => event.id) });
 			return;
 		}
@@ -250,8 +264,8 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	const zoomIn = useStableCallback(() => zoomBy(ZOOM_STEP));
 	const zoomOut = useStableCallback(() => zoomBy(1 / ZOOM_STEP));
 	const zoomReset = useStableCallback(() => zoomer.apply(IDENTITY));
-	const canZoomIn = transform.k < limits.maxK;
-	const canZoomOut = transform.k > limits.minK;
+	const canZoomIn = settledK < limits.maxK;
+	const canZoomOut = settledK > limits.minK;
 	// One object per state of the buttons, so zoom frames do not re-render the memoised controls.
 	const zoomControls = useMemo(
 		() => (view === 'wide' ? { onZoomIn: zoomIn, onZoomOut: zoomOut, onReset: zoomReset, canZoomIn, canZoomOut } : undefined),
@@ -326,7 +340,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 			) : (
 				<>
 					<div className="tl-viewport" ref={viewport} style={{ ['--tl-stage-height' as string]: `${stageHeight(bandRows, dims)}px`, ['--band-height' as string]: `${dims.bandHeight}px`, ['--axis-height' as string]: `${dims.axisHeight}px`, ['--card-height' as string]: `${dims.cardHeight}px`, ['--card-width' as string]: `${dims.cardWidth}px` }}>
-						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} transform={view === 'strip' ? IDENTITY : transform} width={width} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} {...markProps} />}
+						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} width={width} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} painter={painter} {...markProps} />}
 						{empty}
 						{view === 'wide' && panel}
 					</div>

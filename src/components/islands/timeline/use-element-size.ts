@@ -1,18 +1,20 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
-/** An element's content box, kept current with a ResizeObserver; undefined until measured. */
+/**
+ * An element's content box, from a ResizeObserver (its first report comes after the browser's
+ * own layout, so measuring forces none); undefined until measured. What a new size redraws
+ * renders in a transition, in slices that leave the page responsive.
+ */
 export function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } | undefined {
 	const [size, setSize] = useState<{ width: number; height: number }>();
 	useEffect(() => {
 		const element = ref.current;
 		if (!element) return;
-		const measure = () => {
-			const width = Math.round(element.clientWidth);
-			const height = Math.round(element.clientHeight);
-			setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
-		};
-		measure();
-		const observer = new ResizeObserver(measure);
+		const observer = new ResizeObserver(([entry]) => {
+			const width = Math.round(entry!.contentRect.width);
+			const height = Math.round(entry!.contentRect.height);
+			startTransition(() => setSize((old) => (old && old.width === width && old.height === height ? old : { width, height })));
+		});
 		observer.observe(element);
 		return () => observer.disconnect();
 	}, [ref]);

@@ -1,12 +1,13 @@
 /**
- * Binds d3-zoom (wheel, pinch, drag) to an element and reports transforms; the arithmetic
- * lives in lib/timeline/zoom.ts. Only the time axis zooms: the vertical translate stays 0.
+ * Zoom gestures on the stage, reported once per frame; the arithmetic lives in
+ * lib/timeline/zoom.ts and the gesture handling in ./zoom-behaviour.ts (d3-zoom), which loads
+ * when the reader first points at, touches or scrolls the stage: a reader who never zooms
+ * never downloads it. Buttons and keys zoom without it. Only the time axis zooms.
  */
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import { clampTransform, IDENTITY, type ZoomLimits } from '../../../lib/timeline/zoom';
+import { IDENTITY, type ZoomLimits } from '../../../lib/timeline/zoom';
 import type { ZoomTransform } from '../../../lib/timeline/types';
+import type { BoundZoom } from './zoom-behaviour';
 
 export interface Zoomer {
 	/** Moves the view to a transform (onChange hears of it on the next frame). */
@@ -15,6 +16,14 @@ export interface Zoomer {
 	current: () => ZoomTransform;
 }
 
+let behaviourModule: Promise<typeof import('./zoom-behaviour')> | undefined;
+const loadBehaviour = () => (behaviourModule ??= import('./zoom-behaviour'));
+
+/** Events that show the reader is about to zoom or pan: the gesture code starts loading. */
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+/** Gestures that may arrive before it has loaded: held, and handed to d3-zoom once bound. */
+const EARLY_GESTURES = ['wheel', 'mousedown'] as const;
+
 /** Binds zoom gestures to the element while `width` is set; see Zoomer. */
 export function useZoom(
 	ref: RefObject<HTMLElement | null>,
@@ -22,7 +31,7 @@ export function useZoom(
 	limits: ZoomLimits,
 	onChange: (transform: ZoomTransform, settled: boolean) => void,
 ): Zoomer {
-	const behaviour = useRef<ZoomBehavior<HTMLElement, unknown>>(null);
+	const bound = useRef<BoundZoom | null>(null);
 	const report = useRef(onChange);
 	report.current = onChange;
 	// Keys pressed faster than frames are drawn must build on each other, not on the last frame.
@@ -31,57 +40,56 @@ export function useZoom(
 	useEffect(() => {
 		const element = ref.current;
 		if (!element || !width) return;
-		const { minK, maxK } = limits;
-		const bound = zoom<HTMLElement, unknown>()
-			.scaleExtent([minK, maxK])
-			.constrain((transform) => {
-				const { k, t } = clampTransform({ k: transform.k, t: transform.x }, width, { minK, maxK });
-				return zoomIdentity.translate(t, 0).scale(k);
-			})
-			// Gestures that start on the details panel or a band's button are theirs, not the map's.
-			.filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
-				const target = event.target as Element | null;
-				if (target?.closest('[data-no-zoom]')) return false;
-				return (!event.ctrlKey || event.type === 'wheel') && !event.button;
-			})
-			.on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
-				// A gesture (wheel, drag, pinch) is unsettled until d3-zoom's 'end'; a transform
-				// set by a button or key has no source event and is settled at once.
-				latest.current = { k: event.transform.k, t: event.transform.x };
-				schedule(!event.sourceEvent);
-			})
-			.on('end', () => schedule(true));
 		let pending: { transform: ZoomTransform; settled: boolean } | undefined;
 		let frame = 0;
+		let active = true;
 		// Wheels and trackpads can fire several times a frame: draw once per frame.
-		const schedule = (settled: boolean) => {
-			pending = { transform: latest.current, settled };
+		const schedule = (transform: ZoomTransform, settled: boolean) => {
+			latest.current = transform;
+			pending = { transform, settled };
 			frame ||= requestAnimationFrame(() => {
 				frame = 0;
-				if (pending) report.current(pending.transform, pending.settled);
+				const next = pending;
+				pending = undefined;
+				if (next) report.current(next.transform, next.settled);
 			});
 		};
-		const selection = select(element).call(bound).on('dblclick.zoom', null);
-		behaviour.current = bound;
-		return () => {
-			cancelAnimationFrame(frame);
-			selection.on('.zoom', null);
-			behaviour.current = null;
+		const held: Event[] = [];
+		const bind = () =>
+			loadBehaviour().then(({ bindZoom }) => {
+				if (!active || bound.current) return;
+				bound.current = bindZoom(element, { width, limits, initial: latest.current, onZoom: schedule });
+				for (const event of held.splice(0)) {
+					const Copy = event instanceof WheelEvent ? WheelEvent : MouseEvent;
+					event.target?.dispatchEvent(new Copy(event.type, event as MouseEventInit));
+				}
+			});
+		const hold = (event: Event) => {
+			if (bound.current) return;
+			if (event.type === 'wheel') event.preventDefault();
+			held.push(event);
+			void bind();
 		};
-	}, [ref, width, limits.minK, limits.maxK]);
+		const options = { passive: false };
+		for (const type of INTENT_EVENTS) element.addEventListener(type, bind, { once: true, passive: true });
+		for (const type of EARLY_GESTURES) element.addEventListener(type, hold, options);
+		// After a resize the behaviour is rebound at once if it has loaded before.
+		if (behaviourModule) void bind();
+		return () => {
+			active = false;
+			cancelAnimationFrame(frame);
+			for (const type of INTENT_EVENTS) element.removeEventListener(type, bind);
+			for (const type of EARLY_GESTURES) element.removeEventListener(type, hold);
+			bound.current?.unbind();
+			bound.current = null;
+		};
+	}, [ref, width, limits]);
 
-	const apply = useCallback(
-		(next: ZoomTransform) => {
-			const element = ref.current;
-			latest.current = next;
-			if (element && behaviour.current) {
-				select(element).call(behaviour.current.transform, zoomIdentity.translate(next.t, 0).scale(next.k));
-			} else {
-				report.current(next, true);
-			}
-		},
-		[ref],
-	);
+	const apply = useCallback((next: ZoomTransform) => {
+		latest.current = next;
+		if (bound.current) bound.current.transformTo(next);
+		else report.current(next, true);
+	}, []);
 	const current = useCallback(() => latest.current, []);
 	return useMemo(() => ({ apply, current }), [apply, current]);
 }

@@ -6,7 +6,7 @@ import { comparePartialDates } from '../../../../src/lib/dates';
 import { buildEventViews } from '../../../../src/lib/event-view';
 import { derivePhaseSpan } from '../../../../src/lib/phases';
 import { WIDE, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
-import { bandLabelPosition, contentLength, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
+import { bandBox, bandLabelPosition, contentLength, stemSpan, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
 import type { TimelineMark } from '../../../../src/lib/timeline/marks';
 import { timeDomain } from '../../../../src/lib/timeline/scale';
 import { toTimelineEvents, toTimelinePhases } from '../../../../src/lib/timeline/to-items';
@@ -199,5 +199,29 @@ describe('bandLabelPosition', () => {
 	});
 	test('never starts before the band itself', () => {
 		expect(bandLabelPosition(-100, -50)).toBe(-100);
+	});
+});
+
+describe('bandBox', () => {
+	test('draws a band inside the view as it is, its label 6 px in', () => {
+		expect(bandBox(100, 500, 1000)).toEqual({ left: 100, width: 400, labelOffset: 6 });
+	});
+	test('clips a band that runs past both edges, keeping its label at the left edge', () => {
+		expect(bandBox(-3000, 5000, 1000)).toEqual({ left: -4, width: 1008, labelOffset: 10 });
+	});
+	test('keeps a sliver of a band that has left the view, so it never has negative width', () => {
+		expect(bandBox(-900, -500, 1000).width).toBe(2);
+	});
+});
+
+describe('stemSpan', () => {
+	test('drops straight from a date that is over its card', () => {
+		expect(stemSpan(150, 100, 184)).toEqual({ left: 150, width: 0, side: 'right' });
+	});
+	test('runs right to a card that sits right of its date, meeting it 12 px in', () => {
+		expect(stemSpan(40, 100, 184)).toEqual({ left: 40, width: 72, side: 'left' });
+	});
+	test('runs left to a card that sits left of its date, meeting it 12 px before its end', () => {
+		expect(stemSpan(400, 100, 184)).toEqual({ left: 272, width: 128, side: 'right' });
 	});
 });
