@@ -2,13 +2,14 @@
  * Event views and content entries → the island's props. Runs at build time in the page, so the
  * island receives only what it renders: no schemas, no date parsing, no source list.
  */
-import type { Organisation, Phase } from '../../schemas';
+import type { Commissioner, Organisation, Phase } from '../../schemas';
+import { commissionersDuring } from '../commissioners';
 import { dateEnd, dateStart } from '../dates';
 import type { EventView } from '../event-view';
 import type { PhaseSpan } from '../phases';
 import type { TimelineEvent, TimelineEventDetails, TimelineOrganisation, TimelinePhase, TimelineSource } from './types';
 
-type PhaseEntry = Pick<Phase, 'shortTitle' | 'commissioner' | 'order'> & { id: string; span: PhaseSpan | undefined };
+type PhaseEntry = Pick<Phase, 'shortTitle' | 'order'> & { id: string; span: PhaseSpan | undefined };
 
 /** Event views → what the island draws for every event, in the order given (already date order). */
 export function toTimelineEvents(events: readonly EventView[]): TimelineEvent[] {
@@ -36,20 +37,25 @@ export function toTimelineDetails(event: EventView): TimelineEventDetails {
 	};
 }
 
-/** Phases with a span → bands, naming each period's commissioning body. */
+/**
+ * Phases with a span → bands, naming the body or bodies that bought care over the phase's
+ * years ("Primary Care Trusts, then Clinical commissioning groups" across the 2013 handover).
+ */
 export function toTimelinePhases(
 	phases: readonly PhaseEntry[],
 	organisations: readonly Organisation[],
+	commissioners: readonly Commissioner[],
 ): TimelinePhase[] {
+	const names = new Map(organisations.map((org) => [org.id, org.name]));
 	return phases.flatMap((phase) => {
 		if (!phase.span) return [];
-		const commissioner = organisations.find((org) => org.id === phase.commissioner);
+		const buyers = commissionersDuring(commissioners, phase.span.start, phase.span.end).map((body) => names.get(body.id) ?? body.id);
 		return [
 			{
 				id: phase.id,
 				shortTitle: phase.shortTitle,
 				order: phase.order,
-				commissioner: commissioner?.name ?? phase.commissioner,
+				commissioner: buyers.join(', then '),
 				start: dateStart(phase.span.start).getTime(),
 				end: dateEnd(phase.span.end).getTime(),
 			},

@@ -56,7 +56,7 @@ export interface TimelinePhase {
 	shortTitle: string;
 	/** Position in the story, from 1; picks the band colour (`--phase-<order>`). */
 	order: number;
-	/** Name of the commissioning body of the period (`Primary Care Trusts`). */
+	/** Who bought care over the period (`Primary Care Trusts, then Clinical commissioning groups`). */
 	commissioner: string;
 	start: number;
 	end: number;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Commissioner } from '../../../../src/schemas';
 import { buildEventViews } from '../../../../src/lib/event-view';
 import { toTimelineDetails, toTimelineEvents, toTimelineOrganisations, toTimelinePhases } from '../../../../src/lib/timeline/to-items';
 import { event, organisations, sources } from '../../fixtures/event-entries';
@@ -36,14 +37,23 @@ describe('toTimelineDetails', () => {
 });
 
 describe('toTimelinePhases', () => {
-	test('names the commissioner and leaves out phases with no span', () => {
+	const commissioners = [
+		{ id: 'pcts', start: { date: '2000-04-01' }, end: { date: '2013-03-31' } },
+		{ id: 'ccgs', start: { date: '2013-04-01' } },
+	] as unknown as Commissioner[];
+	test('names who bought care over the phase and leaves out phases with no span', () => {
 		const phases = [
-			{ id: 'p1', shortTitle: 'PCT plan', order: 1, commissioner: 'pcts', span: { start: '2006-05', end: '2006-07' } },
-			{ id: 'p2', shortTitle: 'Empty', order: 2, commissioner: 'pcts', span: undefined },
+			{ id: 'p1', shortTitle: 'PCT plan', order: 1, span: { start: '2006-05', end: '2006-07' } },
+			{ id: 'p2', shortTitle: 'Empty', order: 2, span: undefined },
 		];
-		expect(toTimelinePhases(phases, organisations)).toEqual([
+		expect(toTimelinePhases(phases, organisations, commissioners)).toEqual([
 			{ id: 'p1', shortTitle: 'PCT plan', order: 1, commissioner: 'Primary Care Trusts', start: Date.UTC(2006, 4, 1), end: Date.UTC(2006, 7, 1) },
 		]);
+	});
+	test('names both bodies, in order, when the phase spans a handover', () => {
+		const phases = [{ id: 'p3', shortTitle: 'Reforms', order: 3, span: { start: '2010-07', end: '2013-04' } }];
+		const withCcgs = [...organisations, { ...organisations.find((org) => org.id === 'pcts')!, id: 'ccgs', name: 'Clinical commissioning groups' }];
+		expect(toTimelinePhases(phases, withCcgs, commissioners)[0]!.commissioner).toBe('Primary Care Trusts, then Clinical commissioning groups');
 	});
 });
 
