@@ -50,7 +50,7 @@ function realContent() {
 	const sources = content.sources.map((entry) => entry.data);
 	return {
 		events: toTimelineEvents(buildEventViews({ events, phases: realPhases, organisations, sources })),
-		phases: toTimelinePhases(realPhases.sort((a, b) => a.order - b.order), organisations),
+		phases: toTimelinePhases(realPhases.sort((a, b) => a.order - b.order), organisations, content.commissioners.map((entry) => entry.data)),
 	};
 }
 
