@@ -3,21 +3,21 @@
  * loaded on first use by TimelineControls.
  */
 import { useId } from 'react';
-import { isUnfiltered } from '../../../lib/timeline/filter';
 import { EMPTY_FILTERS, EVENT_KINDS, KIND_LABELS, type TimelineFilters, type TimelineOrganisation, type TimelinePhase } from '../../../lib/timeline/types';
 
 interface Props {
 	filters: TimelineFilters;
 	phases: readonly TimelinePhase[];
 	organisations: readonly TimelineOrganisation[];
+	/** Whether any filter is on. */
+	active: boolean;
 	onChange: (filters: TimelineFilters) => void;
 	/** Closes the panel. */
 	onDone: () => void;
 }
 
-export default function FilterFields({ filters, phases, organisations, onChange, onDone }: Props) {
+export default function FilterFields({ filters, phases, organisations, active, onChange, onDone }: Props) {
 	const id = useId();
-	const active = !isUnfiltered(filters);
 	const parentName = new Map(organisations.map((org) => [org.id, org.name]));
 	const toggleKind = (kind: (typeof EVENT_KINDS)[number]) => {
 		const kinds = filters.kinds.includes(kind) ? filters.kinds.filter((k) => k !== kind) : [...filters.kinds, kind];

@@ -68,7 +68,7 @@ export default memo(function TimelineControls(props: Props) {
 				)}
 			</div>
 			<form id={`${id}-filters`} className="tl-filters" role="search" aria-label="Filter the timeline" hidden={!filtersOpen} onSubmit={(event) => event.preventDefault()}>
-				<Suspense fallback={null}>{filtersOpen && <FilterFields filters={filters} phases={phases} organisations={organisations} onChange={onChange} onDone={props.onToggleFilters} />}</Suspense>
+				<Suspense fallback={null}>{filtersOpen && <FilterFields filters={filters} phases={phases} organisations={organisations} active={active} onChange={onChange} onDone={props.onToggleFilters} />}</Suspense>
 			</form>
 		</div>
 	);

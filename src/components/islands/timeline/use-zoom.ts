@@ -5,7 +5,7 @@
  * never downloads it. Buttons and keys zoom without it. Only the time axis zooms.
  */
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { IDENTITY, type ZoomLimits } from '../../../lib/timeline/zoom';
+import { IDENTITY, clampTransform, type ZoomLimits } from '../../../lib/timeline/zoom';
 import type { ZoomTransform } from '../../../lib/timeline/types';
 import type { BoundZoom } from './zoom-behaviour';
 
@@ -58,7 +58,7 @@ export function useZoom(
 		const bind = () =>
 			loadBehaviour().then(({ bindZoom }) => {
 				if (!active || bound.current) return;
-				bound.current = bindZoom(element, { width, limits, initial: latest.current, onZoom: schedule });
+				bound.current = bindZoom(element, { limits, initial: latest.current, constrain: (transform) => clampTransform(transform, width, limits), onZoom: schedule });
 				for (const event of held.splice(0)) {
 					const Copy = event instanceof WheelEvent ? WheelEvent : MouseEvent;
 					event.target?.dispatchEvent(new Copy(event.type, event as MouseEventInit));

@@ -5,7 +5,7 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
-import { clampTransform, type ZoomLimits } from '../../../lib/timeline/zoom';
+import type { ZoomLimits } from '../../../lib/timeline/zoom';
 import type { ZoomTransform } from '../../../lib/timeline/types';
 
 export interface BoundZoom {
@@ -15,18 +15,26 @@ export interface BoundZoom {
 }
 
 /**
- * Binds zoom gestures to `element`, starting from `initial`. `onZoom` hears each transform
- * with whether it is settled: a gesture is unsettled until d3-zoom's 'end'; a transform set by
- * transformTo has no source event and is settled at once.
+ * Binds zoom gestures to `element`, starting from `initial`; `constrain` keeps each transform
+ * in bounds (lib/timeline/zoom.ts's clampTransform, passed in so this module imports no code
+ * the page already has). `onZoom` hears each transform with whether it is settled: a gesture
+ * is unsettled until d3-zoom's 'end'; a transform set by transformTo has no source event and
+ * is settled at once.
  */
 export function bindZoom(
 	element: HTMLElement,
-	{ width, limits, initial, onZoom }: { width: number; limits: ZoomLimits; initial: ZoomTransform; onZoom: (transform: ZoomTransform, settled: boolean) => void },
+	options: {
+		limits: ZoomLimits;
+		initial: ZoomTransform;
+		constrain: (transform: ZoomTransform) => ZoomTransform;
+		onZoom: (transform: ZoomTransform, settled: boolean) => void;
+	},
 ): BoundZoom {
+	const { limits, initial, constrain, onZoom } = options;
 	const toD3 = ({ k, t }: ZoomTransform) => zoomIdentity.translate(t, 0).scale(k);
 	const behaviour = zoom<HTMLElement, unknown>()
 		.scaleExtent([limits.minK, limits.maxK])
-		.constrain((transform) => toD3(clampTransform({ k: transform.k, t: transform.x }, width, limits)))
+		.constrain((transform) => toD3(constrain({ k: transform.k, t: transform.x })))
 		// Gestures that start on the details panel or a band's button are theirs, not the map's.
 		.filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
 			const target = event.target as Element | null;
