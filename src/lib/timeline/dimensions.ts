@@ -43,8 +43,16 @@ export const WIDE: StageDimensions = {
 /** The embed's strip: bands, axis and a dot per event; the story panel below carries the text. */
 export const STRIP: StageDimensions = { ...WIDE, lanes: 0 };
 
-/** Same breakpoint as timeline.css: narrower than this the timeline runs down the page. */
-export const NARROW_QUERY = '(max-width: 40rem)';
+/**
+ * Same breakpoint as timeline.css: narrower than this the timeline runs down the page. The
+ * wide stage is drawn only where the page has its full width (--page-width, 74rem, plus its
+ * margins), so it is always as wide as WIDE_STAGE_WIDTH: narrower, its four lanes could not
+ * title every key event.
+ */
+export const NARROW_QUERY = '(max-width: 79.99rem)';
+
+/** The wide stage's inner width: the page's full width (74rem) less the stage's 1 px borders. */
+export const WIDE_STAGE_WIDTH = 74 * 16 - 2;
 
 /** Top of each part of the stage, for a number of band rows. */
 export function stageRows(bandRows: number, dims: StageDimensions) {

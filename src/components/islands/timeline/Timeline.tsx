@@ -13,9 +13,10 @@
  * - `mode`: 'page' (default) keeps each step in the browser's history; 'embed' keeps its state
  *   in the frame's address (never adding history entries) and opens links in a new tab.
  *
- * Views: wide pages get the zoomable stage with the panel over its right side; phones
- * (NARROW_QUERY) get the events down the page with the panel under its card; the embed gets
- * a strip of dots over the story panel, so its first screen shows an event whole.
+ * Views: pages at their full width get the zoomable stage with the panel over its right side;
+ * phones and narrower windows (NARROW_QUERY) get the events down the page with the panel under
+ * its card; the embed gets a strip of dots over the story panel, so its first screen shows an
+ * event whole.
  * The root gets `data-ready` once it has read the address and drawn the real layout.
  */
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';

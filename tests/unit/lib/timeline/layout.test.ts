@@ -5,7 +5,7 @@ import { readContent } from '../../../../src/integrations/content-check/read-con
 import { comparePartialDates } from '../../../../src/lib/dates';
 import { buildEventViews } from '../../../../src/lib/event-view';
 import { derivePhaseSpan } from '../../../../src/lib/phases';
-import { WIDE, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
+import { WIDE, WIDE_STAGE_WIDTH, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
 import { bandBox, bandLabelPosition, contentLength, stemSpan, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
 import type { TimelineMark } from '../../../../src/lib/timeline/marks';
 import { timeDomain } from '../../../../src/lib/timeline/scale';
@@ -15,7 +15,7 @@ import { makeEvent, makePhase, round, syntheticEvents } from './builders';
 
 const phases = [makePhase('p1', '2006', '2007'), makePhase('p3', '2014', '2016'), makePhase('p4', '2014', '2017')];
 /** The stage at 1280 px wide: the page's 74rem column. */
-const DESKTOP_WIDTH = 1184;
+
 const options = (events: { start: number; end: number }[], overrides: Partial<HorizontalOptions> = {}): HorizontalOptions => ({
 	domain: timeDomain([...events, ...phases]),
 	width: 1200,
@@ -169,7 +169,7 @@ describe('every key event is titled at the default zoom', () => {
 	const real = realContent();
 	const keyIds = real.events.filter((event) => event.key).map((event) => event.id);
 	const layout = (events: TimelineEvent[]) =>
-		layoutHorizontal(events, real.phases, { domain: timeDomain([...events, ...real.phases]), width: DESKTOP_WIDTH, transform: { k: 1, t: 0 }, dims: WIDE });
+		layoutHorizontal(events, real.phases, { domain: timeDomain([...events, ...real.phases]), width: WIDE_STAGE_WIDTH, transform: { k: 1, t: 0 }, dims: WIDE });
 
 	test('about a third of the real events are key', () => {
 		expect(keyIds.length).toBeGreaterThanOrEqual(Math.floor(real.events.length / 4));
