@@ -85,11 +85,20 @@ export function mapPosition(position: number, settled: ZoomTransform, current: Z
 }
 
 /**
- * Whether a gesture has moved far enough from the layout made at `laidOut` to lay out again
- * before it ends: zooming out packs the old cards closer (denser than `minStretch` they would
- * crowd the lanes), zooming in spreads them (past `maxStretch` clusters should open).
+ * How many views either side of the view a layout draws: a gesture finds marks there until
+ * the layout is remade (see needsRelayout).
  */
-export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, minStretch = 0.7, maxStretch = 2): boolean {
+export const VIEWS_DRAWN_AROUND = 2;
+
+/**
+ * Whether a gesture has gone far enough from the layout made at `laidOut` to lay out again
+ * before it ends. Until then each frame only moves what is drawn, which keeps frames cheap;
+ * the layout is remade when the gesture settles, or sooner when zooming out would crowd the
+ * cards (denser than `minStretch`), zooming in should have opened clusters long ago (past
+ * `maxStretch`), or a pan nears the edge of what was drawn (VIEWS_DRAWN_AROUND) in a view
+ * `width` pixels wide.
+ */
+export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, width: number, minStretch = 0.25, maxStretch = 4): boolean {
 	const stretch = current.k / laidOut.k;
-	return stretch < minStretch || stretch > maxStretch;
+	return stretch < minStretch || stretch > maxStretch || Math.abs(current.t - laidOut.t) > (VIEWS_DRAWN_AROUND - 0.5) * width;
 }

@@ -14,7 +14,7 @@ import { stageRows } from '../../../lib/timeline/dimensions';
 import { bandBox, stemSpan, type HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { ZoomTransform } from '../../../lib/timeline/types';
-import { mapPosition } from '../../../lib/timeline/zoom';
+import { VIEWS_DRAWN_AROUND, mapPosition } from '../../../lib/timeline/zoom';
 import MarkCard from './MarkCard';
 
 export interface MarkProps {
@@ -53,9 +53,10 @@ interface Placement {
 
 export default function HorizontalView({ layout, dims, laidOut, width, tabKey, openId, registerMark, onActivate, onFocusMark, onZoomToPhase, painter }: Props) {
 	const rows = stageRows(layout.bandRows, dims);
-	// Marks within a view either side are drawn, so a gesture finds them there until the
-	// layout is remade; the tabbable one always is, so Tab can reach it.
-	const shown = layout.marks.filter((mark) => mark.key === tabKey || (mark.x > -width - dims.cardWidth && mark.x < 2 * width));
+	// Marks within VIEWS_DRAWN_AROUND views either side are drawn, so a gesture finds them there
+	// until the layout is remade; the tabbable one always is, so Tab can reach it.
+	const around = VIEWS_DRAWN_AROUND * width;
+	const shown = layout.marks.filter((mark) => mark.key === tabKey || (mark.x > -around - dims.cardWidth && mark.x < width + around));
 	const cards = shown.filter((mark) => mark.shape === 'card');
 	const markTop = (mark: TimelineMark) => (mark.shape === 'card' ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots);
 	const bandTop = (row: number) => row * (dims.bandHeight + dims.bandGap);

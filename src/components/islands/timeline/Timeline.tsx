@@ -136,7 +136,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 		paintStage();
 		if (settled) setSettledK(next.k);
 		const previous = requested.current;
-		if (settled || needsRelayout(previous, next) || Math.abs(next.t - previous.t) > (width ?? Infinity)) {
+		if (settled || (width && needsRelayout(previous, next, width))) {
 			requested.current = next;
 			startTransition(() => setLaidOut(next));
 		}

@@ -80,19 +80,24 @@ describe('mapPosition', () => {
 
 describe('needsRelayout', () => {
 	const laidOut = { k: 4, t: -300 };
-	test('keeps the layout through a pan and small zooms', () => {
-		expect(needsRelayout(laidOut, { k: 4, t: -900 })).toBe(false);
-		expect(needsRelayout(laidOut, { k: 3, t: -200 })).toBe(false);
-		expect(needsRelayout(laidOut, { k: 7.9, t: -600 })).toBe(false);
+	const width = 1000;
+	test('keeps the layout through a pan within what was drawn, and through zooms up to 4x either way', () => {
+		expect(needsRelayout(laidOut, { k: 4, t: -1700 }, width)).toBe(false);
+		expect(needsRelayout(laidOut, { k: 1.1, t: -200 }, width)).toBe(false);
+		expect(needsRelayout(laidOut, { k: 15.9, t: -600 }, width)).toBe(false);
+	});
+	test('lays out again once a pan nears the edge of what was drawn', () => {
+		expect(needsRelayout(laidOut, { k: 4, t: -1900 }, width)).toBe(true);
+		expect(needsRelayout(laidOut, { k: 4, t: 1300 }, width)).toBe(true);
 	});
 	test('lays out again once zooming out would crowd the cards', () => {
-		expect(needsRelayout(laidOut, { k: 2.7, t: -200 })).toBe(true);
+		expect(needsRelayout(laidOut, { k: 0.9, t: -200 }, width)).toBe(true);
 	});
 	test('lays out again once zooming in should open clusters', () => {
-		expect(needsRelayout(laidOut, { k: 8.1, t: -600 })).toBe(true);
+		expect(needsRelayout(laidOut, { k: 16.1, t: -600 }, width)).toBe(true);
 	});
 	test('takes other bounds', () => {
-		expect(needsRelayout(laidOut, { k: 5, t: 0 }, 0.9, 1.2)).toBe(true);
-		expect(needsRelayout(laidOut, { k: 3.7, t: 0 }, 0.9, 1.2)).toBe(false);
+		expect(needsRelayout(laidOut, { k: 5, t: -300 }, width, 0.9, 1.2)).toBe(true);
+		expect(needsRelayout(laidOut, { k: 3.7, t: -300 }, width, 0.9, 1.2)).toBe(false);
 	});
 });
