@@ -6,8 +6,7 @@
  * the extremes. Every other page is checked cheaply in node by tests/dist/pages.dist.test.ts.
  */
 import { describe, expect, inject, test } from 'vitest';
-// Tests below run concurrently, so they use the `expect` bound to their own context.
-import { describeViolations, gotoReady, listPages, runAxe, useBrowser } from './browser';
+import { describeViolations, listPages, runAxe, useBrowser, useSharedPage } from './browser';
 import { readPage } from '../dist/built-site';
 
 const baseUrl = inject('baseUrl');
@@ -48,6 +47,9 @@ const chosen = [
 ];
 
 const browser = useBrowser();
+// Two readers, one with JavaScript and one without, each one page visiting every chosen path in turn.
+const reader = useSharedPage(browser);
+const noScriptReader = useSharedPage(browser, { javaScriptEnabled: false });
 
 test('the data gives an event with figures and organisations, a bare one, and organisations with and without a story', () => {
 	expect(weight(busiest)).toBeGreaterThan(2);
@@ -57,39 +59,26 @@ test('the data gives an event with figures and organisations, a bare one, and or
 	expect(new Set(chosen).size).toBe(chosen.length);
 });
 
-describe.concurrent.each(chosen)('%s', (path) => {
-	test('loads with no console errors or failed requests, and passes axe', async ({ expect }) => {
-		const context = await browser().newContext();
-		const page = await context.newPage();
-		const problems: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-		});
-		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-		page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-		page.on('response', (response) => {
-			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-		});
-		await gotoReady(page, baseUrl + path);
+test('the axe check can fail: it reports an image with no text alternative', async () => {
+	const { page } = await reader.visit(`${baseUrl}/404.html`);
+	await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+	expect((await runAxe(page)).map((violation) => violation.id)).toContain('image-alt');
+});
+
+describe.each(chosen)('%s', (path) => {
+	test('loads with no console errors or failed requests, and passes axe', async () => {
+		const { page, problems } = await reader.visit(baseUrl + path);
 		expect(problems).toEqual([]);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await context.close();
 	});
 
-	test('shows its heading and content with JavaScript off', async ({ expect }) => {
-		const context = await browser().newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
+	test('shows its heading and content with JavaScript off', async () => {
 		// Without JavaScript, <noscript> content is parsed: it must pass the CSP too.
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
-		await page.goto(baseUrl + path);
+		const { page, problems } = await noScriptReader.visit(baseUrl + path);
 		const heading = page.getByRole('main').getByRole('heading', { level: 1 });
 		expect(await heading.count()).toBe(1);
 		expect((await heading.innerText()).trim().length).toBeGreaterThan(0);
 		expect((await page.getByRole('main').innerText()).length).toBeGreaterThan(100);
-		expect(errors).toEqual([]);
-		await context.close();
+		expect(problems).toEqual([]);
 	});
 });
