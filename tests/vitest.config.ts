@@ -12,6 +12,9 @@ export default defineConfig({
 					root: '.',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// The files share one module graph instead of a fresh one each: a fifth of the CPU
+					// time. Safe while unit tests stay pure (no vi.mock, no stubbed globals).
+					isolate: false,
 				},
 			},
 			{
@@ -20,6 +23,8 @@ export default defineConfig({
 					root: '.',
 					include: ['tests/dist/**/*.dist.test.ts'],
 					environment: 'node',
+					// They only read dist/: as for unit tests, one module graph for all the files.
+					isolate: false,
 				},
 			},
 			{
