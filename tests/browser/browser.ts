@@ -45,46 +45,62 @@ export function useBrowser(): () => Browser {
 /** Playwright's own default, which a shared page returns to between visits. */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
+/** A page that tests visit in turn, with the list of what went wrong on the current visit. */
+export interface Reader {
+	/**
+	 * Opens `url` afresh (ready, as gotoReady says, when JavaScript runs; loaded when it is off)
+	 * at the given viewport, or the context's, on screen whatever the last visit emulated.
+	 */
+	visit(url: string, viewport?: { width: number; height: number } | null): Promise<{ page: Page; problems: string[] }>;
+	close(): Promise<void>;
+}
+
 /**
- * One page that a file's read-only tests visit in turn, instead of a context and page each (a
- * context costs about 0.4 s, and axe compiles faster the second time in the same page).
- * `visit()` starts from a blank page and an empty list of what went wrong: console errors,
+ * Opens a reader: one context and page, reused for visit after visit instead of a context and
+ * page each (a context costs about 0.4 s, and axe compiles faster the second time in the same
+ * page). Each visit starts from a blank page and an empty list of problems: console errors,
  * uncaught errors, failed requests and HTTP errors.
- * @example const reader = useSharedPage(browser); … const { page, problems } = await reader.visit(url);
  */
-export function useSharedPage(browser: () => Browser, options: BrowserContextOptions = {}) {
-	let page: Page | undefined;
+export async function openReader(browser: Browser, options: BrowserContextOptions = {}): Promise<Reader> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
 	const problems: string[] = [];
-	beforeAll(async () => {
-		page = await (await browser().newContext(options)).newPage();
-		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-		});
-		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-		page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-		page.on('response', (response) => {
-			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-		});
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
 	});
-	afterAll(async () => {
-		await page?.context().close();
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
 	return {
-		/**
-		 * Opens `url` afresh (ready, as gotoReady says, when JavaScript runs; loaded when it is off)
-		 * at the given viewport, or the context's, on screen whatever the last visit emulated.
-		 */
-		async visit(url: string, viewport = options.viewport ?? DEFAULT_VIEWPORT): Promise<{ page: Page; problems: string[] }> {
+		async visit(url, viewport = options.viewport ?? DEFAULT_VIEWPORT) {
 			// Leaving the last page first, so requests it left unfinished are not blamed on this one.
-			await page!.goto('about:blank');
+			await page.goto('about:blank');
 			problems.length = 0;
-			if (viewport) await page!.setViewportSize(viewport);
-			await page!.emulateMedia({ media: null });
-			if (options.javaScriptEnabled === false) await page!.goto(url);
-			else await gotoReady(page!, url);
-			return { page: page!, problems };
+			if (viewport) await page.setViewportSize(viewport);
+			await page.emulateMedia({ media: null });
+			if (options.javaScriptEnabled === false) await page.goto(url);
+			else await gotoReady(page, url);
+			return { page, problems };
 		},
+		close: () => context.close(),
 	};
+}
+
+/**
+ * One reader (see openReader) for a file's or a describe block's tests that run one after another.
+ * @example const reader = useSharedPage(browser); … const { page, problems } = await reader.visit(url);
+ */
+export function useSharedPage(browser: () => Browser, options: BrowserContextOptions = {}): Pick<Reader, 'visit'> {
+	let reader: Reader | undefined;
+	beforeAll(async () => {
+		reader = await openReader(browser(), options);
+	});
+	afterAll(async () => {
+		await reader?.close();
+	});
+	return { visit: (url, viewport) => reader!.visit(url, viewport) };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -5,8 +5,9 @@
  * the two data templates with many pages (events, organisations) the pages the data says are
  * the extremes. Every other page is checked cheaply in node by tests/dist/pages.dist.test.ts.
  */
-import { describe, expect, inject, test } from 'vitest';
-import { describeViolations, listPages, runAxe, useBrowser, useSharedPage } from './browser';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describeViolations, listPages, openReader, runAxe, useBrowser, type Reader } from './browser';
 import { readPage } from '../dist/built-site';
 
 const baseUrl = inject('baseUrl');
@@ -47,9 +48,27 @@ const chosen = [
 ];
 
 const browser = useBrowser();
-// Two readers, one with JavaScript and one without, each one page visiting every chosen path in turn.
-const reader = useSharedPage(browser);
-const noScriptReader = useSharedPage(browser, { javaScriptEnabled: false });
+
+/**
+ * Readers (see openReader) lent to one test at a time: tests below run a few at once, each
+ * with a reader of its own, and a reader a finished test gives back serves the next one.
+ */
+function lendReaders(options: BrowserContextOptions) {
+	const idle: Reader[] = [];
+	const opened: Reader[] = [];
+	afterAll(async () => {
+		await Promise.all(opened.map((reader) => reader.close()));
+	});
+	return async ({}, use: (reader: Reader) => Promise<void>) => {
+		const reader = idle.pop() ?? opened[opened.push(await openReader(browser(), options)) - 1]!;
+		await use(reader);
+		idle.push(reader);
+	};
+}
+const readerTest = test.extend<{ reader: Reader; noScriptReader: Reader }>({
+	reader: lendReaders({}),
+	noScriptReader: lendReaders({ javaScriptEnabled: false }),
+});
 
 test('the data gives an event with figures and organisations, a bare one, and organisations with and without a story', () => {
 	expect(weight(busiest)).toBeGreaterThan(2);
@@ -59,20 +78,21 @@ test('the data gives an event with figures and organisations, a bare one, and or
 	expect(new Set(chosen).size).toBe(chosen.length);
 });
 
-test('the axe check can fail: it reports an image with no text alternative', async () => {
+readerTest('the axe check can fail: it reports an image with no text alternative', async ({ reader }) => {
 	const { page } = await reader.visit(`${baseUrl}/404.html`);
 	await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
 	expect((await runAxe(page)).map((violation) => violation.id)).toContain('image-alt');
 });
 
-describe.each(chosen)('%s', (path) => {
-	test('loads with no console errors or failed requests, and passes axe', async () => {
+describe.concurrent.each(chosen)('%s', (path) => {
+	// Tests run concurrently, so they use the `expect` bound to their own context.
+	readerTest('loads with no console errors or failed requests, and passes axe', async ({ reader, expect }) => {
 		const { page, problems } = await reader.visit(baseUrl + path);
 		expect(problems).toEqual([]);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 	});
 
-	test('shows its heading and content with JavaScript off', async () => {
+	readerTest('shows its heading and content with JavaScript off', async ({ noScriptReader, expect }) => {
 		// Without JavaScript, <noscript> content is parsed: it must pass the CSP too.
 		const { page, problems } = await noScriptReader.visit(baseUrl + path);
 		const heading = page.getByRole('main').getByRole('heading', { level: 1 });
