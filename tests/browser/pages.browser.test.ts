@@ -1,9 +1,11 @@
 /**
  * Each template as a reader meets it, in Chromium: it loads with no console errors and no
  * failed requests, passes axe-core's WCAG 2.2 A/AA rules, and still shows its content with
- * JavaScript turned off. Every singleton page, every phase, diagram and embed page, and for
- * the two data templates with many pages (events, organisations) the pages the data says are
- * the extremes. Every other page is checked cheaply in node by tests/dist/pages.dist.test.ts.
+ * JavaScript turned off. Every singleton page, and for each template with many pages (phases
+ * and their summaries, events, organisations, and their embeds, phase embeds, diagram steps)
+ * the pages the data says are the extremes, or one where the pages differ only in an option.
+ * Every page is also checked cheaply in node by tests/dist/pages.dist.test.ts, and linkinator
+ * fetches everything every page links to or loads.
  */
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
@@ -28,17 +30,31 @@ const organisationPages = pages.filter((path) => /^\/organisations\/[^/]+\/$/.te
 const withChain = organisationPages.find((path) => readPage(path, distDir).includes('id="family-heading"'));
 const withoutEvents = organisationPages.find((path) => readPage(path, distDir).includes('class="none"'));
 
-/** Pages from templates with one page per entity; the rest of the site is checked whole. */
-const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$|^\/phases\/[^/]+\/summary\/$/;
-// Printable summaries share one template: the one with the most events and the one with the fewest.
-const summaries = pages
-	.filter((path) => /^\/phases\/[^/]+\/summary\/$/.test(path))
-	.map((path) => ({ path, events: readPage(path, distDir).split('<time').length }))
-	.sort((a, b) => b.events - a.events);
+/** Pages from templates with one page per entity or variant; the rest of the site is checked whole. */
+const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$|^\/phases\/[^/]+\/(summary\/)?$|^\/(embed\/timeline|diagrams)\/[^/]+\/$/;
+/** The pages matching `pattern`, the one with the most events first and the one with the fewest last. */
+const byEvents = (pattern: RegExp) =>
+	pages
+		.filter((path) => pattern.test(path))
+		.map((path) => ({ path, events: readPage(path, distDir).split('<time').length }))
+		.sort((a, b) => b.events - a.events)
+		.map(({ path }) => path);
+// Phase pages and their printable summaries: the fullest and the shortest of each.
+const phases = byEvents(/^\/phases\/[^/]+\/$/);
+const summaries = byEvents(/^\/phases\/[^/]+\/summary\/$/);
+// One phase's embed and one step's page: the same templates as /embed/timeline/ and /diagrams/
+// with one option set. diagrams.browser.test.ts runs axe on every step and reads every step's
+// page without JavaScript.
+const [phaseEmbed] = pages.filter((path) => /^\/embed\/timeline\/[^/]+\/$/.test(path));
+const [stepPage] = pages.filter((path) => /^\/diagrams\/[^/]+\/$/.test(path));
 const chosen = [
 	...pages.filter((path) => !sampled.test(path)),
-	summaries[0]!.path,
-	summaries.at(-1)!.path,
+	phases[0]!,
+	phases.at(-1)!,
+	summaries[0]!,
+	summaries.at(-1)!,
+	phaseEmbed!,
+	stepPage!,
 	`/events/${busiest.id}/`,
 	`/events/${barest.id}/`,
 	`/embed/events/${busiest.id}/`,
