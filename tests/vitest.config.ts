@@ -36,6 +36,9 @@ export default defineConfig({
 					globalSetup: ['tests/browser/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// expect.poll waits on behaviour, not a time; a second (its default) is too little when
+					// the other test file, or anything else, keeps both cores busy.
+					expect: { poll: { timeout: 10_000 } },
 					// Each file launches its own Chromium; two at once fill this machine's two cores.
 					maxWorkers: 2,
 				},

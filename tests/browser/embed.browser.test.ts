@@ -368,14 +368,13 @@ describe('the embed builder', () => {
 		const code = await page.locator('[data-builder-code]').inputValue();
 		expect(code).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/timeline\/\?from=2010&amp;theme=dark&amp;compact=1" title="[^"]+"/);
 		expect(code).toMatch(/<script async src="https:\/\/[^"]+\/embed\.js"><\/script>$/);
-		// The preview follows the form after a short pause (embed-builder.ts), later on a busy machine.
-		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src'), { timeout: 10_000 }).toBe('/embed/timeline/?from=2010&theme=dark&compact=1');
+		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src')).toBe('/embed/timeline/?from=2010&theme=dark&compact=1');
 		// The embed can open straight into the story at a chosen event.
 		const chosen = events.find((event) => event.date >= '2014')!;
 		await page.getByLabel('Open the story at this event').selectOption(chosen.id);
-		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src'), { timeout: 10_000 }).toBe(`/embed/timeline/?event=${chosen.id}&view=story&from=2010&theme=dark&compact=1`);
+		await expect.poll(() => page.locator('[data-builder-preview]').getAttribute('src')).toBe(`/embed/timeline/?event=${chosen.id}&view=story&from=2010&theme=dark&compact=1`);
 		const preview = page.frameLocator('[data-builder-preview]');
-		await expect.poll(() => preview.getByRole('region', { name: 'Interactive timeline' }).getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 }).toBe(chosen.title);
+		await expect.poll(() => preview.getByRole('region', { name: 'Interactive timeline' }).getByRole('heading', { level: 2 }).textContent()).toBe(chosen.title);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
