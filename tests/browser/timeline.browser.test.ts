@@ -284,7 +284,7 @@ describe('story mode', () => {
 		await panel(page).scrollIntoViewIfNeeded();
 		await swipe(80, 320);
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
-		await expect.poll(async () => (await page.evaluate(() => scrollY)) === (await page.waitForTimeout(100), await page.evaluate(() => scrollY))).toBe(true);
+		await rest();
 		const heading = (await panelHeading(page).boundingBox())!;
 		expect(heading.y).toBeGreaterThanOrEqual(0);
 		expect(heading.y + heading.height).toBeLessThanOrEqual(844);
