@@ -2,12 +2,12 @@
  * The two explanatory diagrams (issue 5), as a reader meets them: complete with JavaScript
  * off, a stepper and a trace that work from the keyboard, axe clean in every state and in
  * both colour schemes, and no JavaScript at all on a page that shows one fixed step.
- * Screenshots at 390 and 1280 px go to test-results/diagrams/ as artifacts.
+ * With SCREENSHOTS=1, screenshots at 390 and 1280 px go to test-results/diagrams/ for review.
  */
 import { beforeAll, describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describeViolations, gotoReady, runAxe, useBrowser } from './browser';
+import { describeViolations, gotoReady, runAxe, useBrowser, useSharedPage } from './browser';
 import { WHO_BUYS_STEPS } from '../../src/lib/diagrams/who-buys';
 
 const baseUrl = inject('baseUrl');
@@ -38,9 +38,12 @@ async function tracedIn(page: Page, model: 'direct' | 'prime', state: 'true' | '
 	return { nodes: (await ids('data-node')).sort(), edges: (await ids('data-edge')).sort() };
 }
 
-describe.concurrent('with JavaScript off', () => {
+describe('with JavaScript off', () => {
+	// One page without JavaScript reads the five pages in turn.
+	const noScriptReader = useSharedPage(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+
 	test('both diagrams are drawn and described in words on /diagrams/', async ({ expect }) => {
-		const page = await open('/diagrams/', { javaScriptEnabled: false });
+		const { page } = await noScriptReader.visit(`${baseUrl}/diagrams/`);
 		const whoBuys = page.locator('.dg-who-buys');
 		expect(await whoBuys.locator('figure figcaption').count()).toBe(1);
 		expect(await whoBuys.locator('.dg-stage svg:visible').count()).toBe(1);
@@ -58,15 +61,13 @@ describe.concurrent('with JavaScript off', () => {
 		// The trace is a native <details>, so its answer opens without JavaScript too.
 		await prime.locator('.dg-trace summary').click();
 		await expect(prime.locator('.dg-trace li[data-model="prime"]').isVisible()).resolves.toBe(true);
-		await page.context().close();
 	});
 
 	test.for(WHO_BUYS_STEPS.map((step) => step.id))('the page for step %s shows its drawing and words', async (id, { expect }) => {
-		const page = await open(`/diagrams/${id}/`, { javaScriptEnabled: false });
+		const { page } = await noScriptReader.visit(`${baseUrl}/diagrams/${id}/`);
 		await expect(page.locator('.dg-who-buys').getAttribute('data-step')).resolves.toBe(id);
 		expect(await page.locator('.dg-stage svg:visible').count()).toBe(1);
 		expect((await page.locator('.dg-words li').count()) > 3).toBe(true);
-		await page.context().close();
 	});
 });
 
@@ -191,14 +192,14 @@ describe.concurrent('axe and screenshots', () => {
 	});
 
 	for (const width of [390, 1280]) {
-		test(`screenshots at ${width} px`, async ({ expect }) => {
+		test(`at ${width} px both drawings fit, the trace open, with nothing scrolling sideways`, async ({ expect }) => {
 			const page = await open('/diagrams/', { viewport: { width, height: 900 } });
 			await hydrated(page, '.dg-who-buys');
-			await page.locator('.dg-who-buys').screenshot({ path: `${SHOTS}/who-buys-${width}.png` });
+			// Pictures for a person to look at, only when asked for: they assert nothing.
+			if (process.env.SCREENSHOTS) await page.locator('.dg-who-buys').screenshot({ path: `${SHOTS}/who-buys-${width}.png` });
 			await hydrated(page, '.dg-prime');
 			await page.locator('.dg-prime .dg-trace summary').click();
-			await page.locator('.dg-prime').screenshot({ path: `${SHOTS}/prime-contractor-traced-${width}.png` });
-			// At every width the drawing fits: nothing scrolls sideways.
+			if (process.env.SCREENSHOTS) await page.locator('.dg-prime').screenshot({ path: `${SHOTS}/prime-contractor-traced-${width}.png` });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 			await page.context().close();
 		});

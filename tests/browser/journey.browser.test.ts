@@ -1,12 +1,12 @@
 /**
  * The reader's journey: the front page on a phone, walking the phases in order, every
- * organisation's events, and printing. Writes screenshots for review under
- * test-results/screenshots/ (git-ignored).
+ * organisation's events, and printing. One page walks the whole journey. With SCREENSHOTS=1
+ * it also writes screenshots for review under test-results/screenshots/ (git-ignored).
  */
-import { beforeAll, describe, inject, test } from 'vitest';
+import { describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { gotoReady, listPages, useBrowser } from './browser';
+import { listPages, useBrowser, useSharedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const pages = listPages(inject('distDir'));
@@ -14,14 +14,10 @@ const pages = listPages(inject('distDir'));
 const phasePages = pages.filter((path) => /^\/phases\/[^/]+\/$/.test(path));
 const SHOTS = 'test-results/screenshots';
 const browser = useBrowser();
-beforeAll(() => {
-	mkdirSync(SHOTS, { recursive: true });
-});
+const reader = useSharedPage(browser);
 
 async function open(path: string, width = 1280, height = 900): Promise<Page> {
-	const page = await browser().newPage({ viewport: { width, height } });
-	await page.goto(baseUrl + path);
-	return page;
+	return (await reader.visit(baseUrl + path, { width, height })).page;
 }
 
 test('on a 390×844 phone the front page shows the headline and a way into the timeline within one screen', async ({ expect }) => {
@@ -34,7 +30,6 @@ test('on a 390×844 phone the front page shows the headline and a way into the t
 	expect(await timelineLinks.count()).toBeGreaterThan(0);
 	const first = await timelineLinks.first().boundingBox();
 	expect(first!.y).toBeLessThan(844);
-	await page.close();
 });
 
 test('the front page links to every phase, and its compact timeline links into the timeline by phase', async ({ expect }) => {
@@ -48,7 +43,6 @@ test('the front page links to every phase, and its compact timeline links into t
 	const bars = await page.locator('.overview .bars a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	expect(bars.length).toBeGreaterThan(0);
 	for (const href of bars) expect(phaseIds.map((id) => `/timeline/?phase=${id}`)).toContain(href);
-	await page.close();
 });
 
 test('next and previous links walk through every phase in order and back', async ({ expect }) => {
@@ -62,7 +56,7 @@ test('next and previous links walk through every phase in order and back', async
 		forward.push(new URL(page.url()).pathname);
 		const next = page.locator('nav[aria-label="Phases"] a[rel="next"]');
 		if ((await next.count()) === 0) break;
-		await next.click();
+		await Promise.all([page.waitForURL((url) => url.pathname !== forward.at(-1)), next.click()]);
 	}
 	expect(forward).toEqual(cardOrder);
 
@@ -71,10 +65,9 @@ test('next and previous links walk through every phase in order and back', async
 		backward.push(new URL(page.url()).pathname);
 		const previous = page.locator('nav[aria-label="Phases"] a[rel="prev"]');
 		if ((await previous.count()) === 0) break;
-		await previous.click();
+		await Promise.all([page.waitForURL((url) => url.pathname !== backward.at(-1)), previous.click()]);
 	}
 	expect(backward).toEqual([...cardOrder].reverse());
-	await page.close();
 });
 
 test('a phase page has an in-brief box, a contents list whose links all land, its events and its sources', async ({ expect }) => {
@@ -87,7 +80,6 @@ test('a phase page has an in-brief box, a contents list whose links all land, it
 	const eventLinks = await page.locator('#events ~ ol a[href^="/timeline/?event="]').count();
 	expect(eventLinks).toBe(await page.locator('#events ~ ol > li').count());
 	expect(await page.locator('#sources ~ ol a[href^="/sources/#"]').count()).toBeGreaterThan(0);
-	await page.close();
 });
 
 describe('organisation pages', () => {
@@ -97,8 +89,7 @@ describe('organisation pages', () => {
 		const page = await open('/organisations/');
 		const linked = await page.locator('main a[href^="/organisations/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect([...new Set(linked)].sort()).toEqual(orgPages);
-		await page.close();
-	});
+		});
 
 	test('a body shows its whole line of succession and a company its owner', async ({ expect }) => {
 		const page = await open('/organisations/ccgs/');
@@ -106,18 +97,15 @@ describe('organisation pages', () => {
 		expect(chain.replace(/\s+/g, ' ')).toMatch(/Primary Care Trusts.*Clinical commissioning groups.*Integrated care boards/);
 		await page.goto(`${baseUrl}/organisations/optum/`);
 		expect(await page.locator('main a[href="/organisations/unitedhealth-group/"]').count()).toBeGreaterThan(0);
-		await page.close();
-	});
+		});
 });
 
 test('at 320 px wide no page scrolls sideways', async ({ expect }) => {
-	const page = await browser().newPage({ viewport: { width: 320, height: 700 } });
 	const sample = ['/', '/search/', '/organisations/', '/organisations/ccgs/', '/organisations/optum/', ...phasePages];
 	for (const path of sample) {
-		await page.goto(baseUrl + path);
+		const page = await open(path, 320, 700);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
 	}
-	await page.close();
 });
 
 describe('print', () => {
@@ -130,20 +118,19 @@ describe('print', () => {
 		const external = page.locator('main a[href^="http"]').first();
 		const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(after).toContain('http');
-		await page.close();
-	});
+		});
 });
 
-test('screenshots of the front page, a phase page and an organisation page at 390 and 1280 px', async ({ expect }) => {
+// Pictures for a person to look at; they assert nothing a test above does not, so they are opt-in.
+test.runIf(process.env.SCREENSHOTS)('screenshots of the front page, a phase page and an organisation page at 390 and 1280 px', async ({ expect }) => {
+	mkdirSync(SHOTS, { recursive: true });
 	const targets = { front: '/', phase: phasePages[0]!, organisation: '/organisations/optum/' };
 	for (const width of [390, 1280]) {
-		const page = await browser().newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
 		for (const [name, path] of Object.entries(targets)) {
-			await gotoReady(page, baseUrl + path);
+			const page = await open(path, width, width < 600 ? 844 : 900);
 			const file = `${SHOTS}/${name}-${width}.png`;
 			const image = await page.screenshot({ path: file, fullPage: true });
 			expect(image.byteLength, file).toBeGreaterThan(10_000);
 		}
-		await page.close();
 	}
 });

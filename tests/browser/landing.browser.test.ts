@@ -3,7 +3,7 @@
  * Also the printable one-page summary of every phase.
  */
 import { describe, expect, inject, test } from 'vitest';
-import { gotoReady, listPages, useBrowser } from './browser';
+import { gotoReady, listPages, useBrowser, useSharedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const pages = listPages(inject('distDir'));
@@ -12,6 +12,8 @@ const phaseIds = pages.filter((path) => /^\/phases\/[^/]+\/$/.test(path)).map((p
 const eventPath = '/events/2015-capita-pcs-contract-signed/';
 
 const browser = useBrowser();
+// The tests below only read (and print) pages: one page visits them in turn.
+const reader = useSharedPage(browser);
 
 /** Pages in a PDF as Chromium prints it on A4. */
 function pdfPageCount(pdf: Buffer): number {
@@ -39,8 +41,7 @@ describe('an event page', () => {
 	});
 
 	test('leads on: previous and next events, what happened next, its phase, and the story opened on this event', async () => {
-		const page = await browser().newPage();
-		await gotoReady(page, baseUrl + eventPath);
+		const { page } = await reader.visit(baseUrl + eventPath);
 		const nav = page.getByRole('navigation', { name: 'The story, event by event' });
 		const previous = nav.getByRole('link', { name: /^Previous event/ });
 		const next = nav.getByRole('link', { name: /^Next event/ });
@@ -58,48 +59,39 @@ describe('an event page', () => {
 		await next.click();
 		await page.waitForURL(/\/events\//);
 		expect(await page.getByRole('navigation', { name: 'The story, event by event' }).getByRole('link', { name: /^Previous event/ }).getAttribute('href')).toBe(eventPath);
-		await page.close();
 	});
 
 	test('shows every sum of money with who gave it, and the kind', async () => {
-		const page = await browser().newPage();
-		await gotoReady(page, baseUrl + eventPath);
+		const { page } = await reader.visit(baseUrl + eventPath);
 		const figures = page.getByRole('region', { name: 'The figures' }).getByRole('listitem');
 		expect(await figures.count()).toBe(3);
 		expect(await figures.first().innerText()).toMatch(/£330 million[\s\S]*Figure from Committee of Public Accounts/);
 		expect(await page.locator('.meta').first().innerText()).toContain('Contract');
-		await page.close();
 	});
 
 	test('prints cleanly: no share controls or navigation, and its address once', async () => {
-		const page = await browser().newPage();
-		await gotoReady(page, baseUrl + eventPath);
+		const { page } = await reader.visit(baseUrl + eventPath);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByRole('heading', { name: 'Share this event' }).isVisible()).toBe(false);
 		expect(await page.getByRole('navigation', { name: 'The story, event by event' }).isVisible()).toBe(false);
 		const text = await page.locator('body').innerText();
 		expect(text.split('/events/2015-capita-pcs-contract-signed/').length - 1).toBe(1);
-		await page.close();
 	});
 });
 
 describe('the one-page summary of a phase', () => {
 	test('is linked from its phase page', async () => {
-		const page = await browser().newPage();
-		await gotoReady(page, `${baseUrl}/phases/${phaseIds[0]}/`);
+		const { page } = await reader.visit(`${baseUrl}/phases/${phaseIds[0]}/`);
 		expect(await page.getByRole('link', { name: 'A one-page summary to print' }).getAttribute('href')).toBe(`/phases/${phaseIds[0]}/summary/`);
-		await page.close();
 	});
 
 	test.each(phaseIds)('%s prints on at most two sides of A4, with its events, sums and sources', async (id) => {
-		const page = await browser().newPage();
-		await gotoReady(page, `${baseUrl}/phases/${id}/summary/`);
+		const { page } = await reader.visit(`${baseUrl}/phases/${id}/summary/`);
 		expect(await page.getByRole('heading', { name: 'What happened' }).isVisible()).toBe(true);
 		expect(await page.getByRole('heading', { name: 'Main sources' }).isVisible()).toBe(true);
 		await page.emulateMedia({ media: 'print' });
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
 		expect(pdfPageCount(pdf)).toBeLessThanOrEqual(2);
-		await page.close();
 	});
 });

@@ -1,13 +1,15 @@
 /**
  * Each template as a reader meets it, in Chromium: it loads with no console errors and no
  * failed requests, passes axe-core's WCAG 2.2 A/AA rules, and still shows its content with
- * JavaScript turned off. Every singleton page, every phase, diagram and embed page, and for
- * the two data templates with many pages (events, organisations) the pages the data says are
- * the extremes. Every other page is checked cheaply in node by tests/dist/pages.dist.test.ts.
+ * JavaScript turned off. Every singleton page, and for each template with many pages (phases
+ * and their summaries, events, organisations, and their embeds, phase embeds, diagram steps)
+ * the pages the data says are the extremes, or one where the pages differ only in an option.
+ * Every page is also checked cheaply in node by tests/dist/pages.dist.test.ts, and linkinator
+ * fetches everything every page links to or loads.
  */
-import { describe, expect, inject, test } from 'vitest';
-// Tests below run concurrently, so they use the `expect` bound to their own context.
-import { describeViolations, gotoReady, listPages, runAxe, useBrowser } from './browser';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describeViolations, listPages, openReader, runAxe, useBrowser, type Reader } from './browser';
 import { readPage } from '../dist/built-site';
 
 const baseUrl = inject('baseUrl');
@@ -28,17 +30,31 @@ const organisationPages = pages.filter((path) => /^\/organisations\/[^/]+\/$/.te
 const withChain = organisationPages.find((path) => readPage(path, distDir).includes('id="family-heading"'));
 const withoutEvents = organisationPages.find((path) => readPage(path, distDir).includes('class="none"'));
 
-/** Pages from templates with one page per entity; the rest of the site is checked whole. */
-const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$|^\/phases\/[^/]+\/summary\/$/;
-// Printable summaries share one template: the one with the most events and the one with the fewest.
-const summaries = pages
-	.filter((path) => /^\/phases\/[^/]+\/summary\/$/.test(path))
-	.map((path) => ({ path, events: readPage(path, distDir).split('<time').length }))
-	.sort((a, b) => b.events - a.events);
+/** Pages from templates with one page per entity or variant; the rest of the site is checked whole. */
+const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$|^\/phases\/[^/]+\/(summary\/)?$|^\/(embed\/timeline|diagrams)\/[^/]+\/$/;
+/** The pages matching `pattern`, the one with the most events first and the one with the fewest last. */
+const byEvents = (pattern: RegExp) =>
+	pages
+		.filter((path) => pattern.test(path))
+		.map((path) => ({ path, events: readPage(path, distDir).split('<time').length }))
+		.sort((a, b) => b.events - a.events)
+		.map(({ path }) => path);
+// Phase pages and their printable summaries: the fullest and the shortest of each.
+const phases = byEvents(/^\/phases\/[^/]+\/$/);
+const summaries = byEvents(/^\/phases\/[^/]+\/summary\/$/);
+// One phase's embed and one step's page: the same templates as /embed/timeline/ and /diagrams/
+// with one option set. diagrams.browser.test.ts runs axe on every step and reads every step's
+// page without JavaScript.
+const [phaseEmbed] = pages.filter((path) => /^\/embed\/timeline\/[^/]+\/$/.test(path));
+const [stepPage] = pages.filter((path) => /^\/diagrams\/[^/]+\/$/.test(path));
 const chosen = [
 	...pages.filter((path) => !sampled.test(path)),
-	summaries[0]!.path,
-	summaries.at(-1)!.path,
+	phases[0]!,
+	phases.at(-1)!,
+	summaries[0]!,
+	summaries.at(-1)!,
+	phaseEmbed!,
+	stepPage!,
 	`/events/${busiest.id}/`,
 	`/events/${barest.id}/`,
 	`/embed/events/${busiest.id}/`,
@@ -49,6 +65,27 @@ const chosen = [
 
 const browser = useBrowser();
 
+/**
+ * Readers (see openReader) lent to one test at a time: tests below run a few at once, each
+ * with a reader of its own, and a reader a finished test gives back serves the next one.
+ */
+function lendReaders(options: BrowserContextOptions) {
+	const idle: Reader[] = [];
+	const opened: Reader[] = [];
+	afterAll(async () => {
+		await Promise.all(opened.map((reader) => reader.close()));
+	});
+	return async ({}, use: (reader: Reader) => Promise<void>) => {
+		const reader = idle.pop() ?? opened[opened.push(await openReader(browser(), options)) - 1]!;
+		await use(reader);
+		idle.push(reader);
+	};
+}
+const readerTest = test.extend<{ reader: Reader; noScriptReader: Reader }>({
+	reader: lendReaders({}),
+	noScriptReader: lendReaders({ javaScriptEnabled: false }),
+});
+
 test('the data gives an event with figures and organisations, a bare one, and organisations with and without a story', () => {
 	expect(weight(busiest)).toBeGreaterThan(2);
 	expect(busiest.id).not.toBe(barest.id);
@@ -57,39 +94,27 @@ test('the data gives an event with figures and organisations, a bare one, and or
 	expect(new Set(chosen).size).toBe(chosen.length);
 });
 
+readerTest('the axe check can fail: it reports an image with no text alternative', async ({ reader }) => {
+	const { page } = await reader.visit(`${baseUrl}/404.html`);
+	await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+	expect((await runAxe(page)).map((violation) => violation.id)).toContain('image-alt');
+});
+
 describe.concurrent.each(chosen)('%s', (path) => {
-	test('loads with no console errors or failed requests, and passes axe', async ({ expect }) => {
-		const context = await browser().newContext();
-		const page = await context.newPage();
-		const problems: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-		});
-		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-		page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-		page.on('response', (response) => {
-			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-		});
-		await gotoReady(page, baseUrl + path);
+	// Tests run concurrently, so they use the `expect` bound to their own context.
+	readerTest('loads with no console errors or failed requests, and passes axe', async ({ reader, expect }) => {
+		const { page, problems } = await reader.visit(baseUrl + path);
 		expect(problems).toEqual([]);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await context.close();
 	});
 
-	test('shows its heading and content with JavaScript off', async ({ expect }) => {
-		const context = await browser().newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
+	readerTest('shows its heading and content with JavaScript off', async ({ noScriptReader, expect }) => {
 		// Without JavaScript, <noscript> content is parsed: it must pass the CSP too.
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
-		await page.goto(baseUrl + path);
+		const { page, problems } = await noScriptReader.visit(baseUrl + path);
 		const heading = page.getByRole('main').getByRole('heading', { level: 1 });
 		expect(await heading.count()).toBe(1);
 		expect((await heading.innerText()).trim().length).toBeGreaterThan(0);
 		expect((await page.getByRole('main').innerText()).length).toBeGreaterThan(100);
-		expect(errors).toEqual([]);
-		await context.close();
+		expect(problems).toEqual([]);
 	});
 });

@@ -4,17 +4,18 @@
  */
 import { describe, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeViolations, gotoReady, listPages, runAxe, useBrowser } from './browser';
+import { describeViolations, gotoReady, listPages, runAxe, useBrowser, useSharedPage } from './browser';
 import { indexedText, readPage } from '../dist/built-site';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const browser = useBrowser();
+// One page runs every search in turn; each search starts from a fresh load of the search page.
+const reader = useSharedPage(browser, { viewport: { width: 1280, height: 900 } });
 
 /** Opens the search page, types a query with the keyboard and waits for the answer. */
 async function searchFor(query: string): Promise<Page> {
-	const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(`${baseUrl}/search/`);
+	const { page } = await reader.visit(`${baseUrl}/search/`);
 	await page.getByRole('searchbox').pressSequentially(query);
 	await page.keyboard.press('Enter');
 	await page.getByRole('status').filter({ hasText: query }).waitFor();
@@ -41,7 +42,7 @@ test('the header opens search from any page, and search code loads only on the s
 	await page.close();
 });
 
-describe.concurrent('finds names and terms, and opens the right page', () => {
+describe('finds names and terms, and opens the right page', () => {
 	test('"Optum" opens the Optum organisation page', async ({ expect }) => {
 		const page = await searchFor('Optum');
 		const links = await resultLinks(page);
@@ -49,7 +50,6 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 		await page.locator('#search-results a').first().click();
 		await page.waitForURL(`${baseUrl}/organisations/optum/`);
 		expect(await page.locator('main h1').innerText()).toBe('Optum');
-		await page.close();
 	});
 
 	test('"prime contractor" opens its glossary entry', async ({ expect }) => {
@@ -58,7 +58,6 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 		await page.locator('#search-results a[href="/glossary/#prime-contractor"]').click();
 		await page.waitForURL(`${baseUrl}/glossary/#prime-contractor`);
 		expect(await page.locator('#prime-contractor').innerText()).toMatch(/Prime contractor/);
-		await page.close();
 	});
 
 	test('"CCG" finds the organisation and the glossary term', async ({ expect }) => {
@@ -66,7 +65,6 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 		const links = await resultLinks(page);
 		expect(links).toContain('/organisations/ccgs/');
 		expect(links).toContain('/glossary/#ccg');
-		await page.close();
 	});
 
 	test('finds words in page text, not only names, and each hit says what it is', async ({ expect }) => {
@@ -74,7 +72,6 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 		const kinds = await page.locator('#search-results .kind').allInnerTexts();
 		expect(kinds.length).toBeGreaterThan(0);
 		expect(kinds.map((kind) => kind.toLowerCase().split(' · ')[0])).toContain('event');
-		await page.close();
 	});
 
 	test('can be driven from the keyboard alone: type, Enter, Tab to a result, Enter', async ({ expect }) => {
@@ -87,22 +84,18 @@ describe.concurrent('finds names and terms, and opens the right page', () => {
 		expect(focused).toBe('/organisations/optum/');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${baseUrl}/organisations/optum/`);
-		await page.close();
 	});
 
 	test('a query in the address (from a shared link) runs on arrival', async ({ expect }) => {
-		const page = await browser().newPage();
-		await page.goto(`${baseUrl}/search/?q=CCG`);
+		const { page } = await reader.visit(`${baseUrl}/search/?q=CCG`);
 		await page.getByRole('status').filter({ hasText: 'CCG' }).waitFor();
 		expect(await resultLinks(page)).toContain('/organisations/ccgs/');
-		await page.close();
 	});
 
 	test('says so when nothing matches', async ({ expect }) => {
 		const page = await searchFor('zzqxv');
 		expect(await page.getByRole('status').innerText()).toMatch(/Nothing found/);
 		expect(await page.locator('#search-results').isHidden()).toBe(true);
-		await page.close();
 	});
 });
 
@@ -123,7 +116,6 @@ describe('complete results', () => {
 		expect(links).toHaveLength(said);
 		const reached = new Set(links.map((href) => new URL(href, baseUrl).pathname));
 		expect([...reached].sort()).toEqual(withWord);
-		await page.close();
 	});
 
 	test('the phase about a place ranks above passing mentions, and events and phases show their dates', async ({ expect }) => {
@@ -135,23 +127,19 @@ describe('complete results', () => {
 		const events = allKinds.filter((kind) => kind.startsWith('Event'));
 		expect(events.length).toBeGreaterThan(2);
 		for (const kind of events) expect(kind).toMatch(/^Event · (\d{1,2} )?([A-Z][a-z]+ )?\d{4}$/);
-		await page.close();
 	});
 });
 
 describe('accessibility', () => {
 	test('axe passes with search closed (no query yet)', async ({ expect }) => {
-		const page = await browser().newPage();
-		await gotoReady(page, `${baseUrl}/search/`);
+		const { page } = await reader.visit(`${baseUrl}/search/`);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await page.close();
 	});
 
 	test('axe passes with search open (results showing)', async ({ expect }) => {
 		const page = await searchFor('CCG');
 		expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await page.close();
 	});
 
 	test('without JavaScript the page explains where to browse instead', async ({ expect }) => {

@@ -146,41 +146,44 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
 		return entries;
 	}
 
+	/**
+	 * A folder with one entry per file, the file name its id. `toRaw` turns the file's text into
+	 * what the schema checks, or undefined once it has reported why it cannot.
+	 */
+	function readFolder<S extends z.ZodType>(
+		folder: keyof typeof ENTRY_FOLDERS,
+		schema: S,
+		kind: 'phase' | 'event',
+		toRaw: (text: string, file: string) => unknown,
+	): Entry<z.output<S>>[] {
+		const dir = join(root, ENTRY_FOLDERS[folder].base);
+		const entries: Entry<z.output<S>>[] = [];
+		for (const name of listFiles(dir, ENTRY_FOLDERS[folder].pattern)) {
+			const path = join(dir, name);
+			const file = rel(path);
+			const id = idFromFile(name, file);
+			const text = readText(path);
+			const raw = text === undefined ? undefined : toRaw(text, file);
+			const data = raw === undefined ? undefined : parse(schema, raw, file);
+			if (data && id) entries.push({ id, file, data });
+			else if (id) invalid[kind].add(id);
+		}
+		return entries;
+	}
+
 	const pages: ProsePage[] = [];
-	const phases: Entry<z.output<typeof PhaseSchema>>[] = [];
-	const phaseDir = join(root, ENTRY_FOLDERS.phases.base);
-	for (const name of listFiles(phaseDir, ENTRY_FOLDERS.phases.pattern)) {
-		const path = join(phaseDir, name);
-		const file = rel(path);
-		const id = idFromFile(name, file);
-		const text = readText(path);
-		if (text === undefined) continue;
+	const phases = readFolder('phases', PhaseSchema, 'phase', (text, file) => {
 		const scan = scanProse(text, file);
 		problems.push(...scan.problems.map(({ line, message }) => ({ file, field: `line ${line}`, message })));
 		pages.push({ file, visible: scan.visible, references: scan.references });
 		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
 		if (!match) {
 			problems.push({ file, field: '(frontmatter)', message: 'is missing: the file must start with a --- block' });
-			continue;
+			return undefined;
 		}
-		const raw = parseYaml(match[1]!, file, '(frontmatter)');
-		const data = raw === undefined ? undefined : parse(PhaseSchema, raw, file);
-		if (data && id) phases.push({ id, file, data });
-		else if (id) invalid.phase.add(id);
-	}
-
-	const events: Entry<z.output<typeof EventSchema>>[] = [];
-	const eventDir = join(root, ENTRY_FOLDERS.events.base);
-	for (const name of listFiles(eventDir, ENTRY_FOLDERS.events.pattern)) {
-		const path = join(eventDir, name);
-		const file = rel(path);
-		const id = idFromFile(name, file);
-		const text = readText(path);
-		const raw = text === undefined ? undefined : parseYaml(text, file, '(file)');
-		const data = raw === undefined ? undefined : parse(EventSchema, raw, file);
-		if (data && id) events.push({ id, file, data });
-		else if (id) invalid.event.add(id);
-	}
+		return parseYaml(match[1]!, file, '(frontmatter)');
+	});
+	const events = readFolder('events', EventSchema, 'event', (text, file) => parseYaml(text, file, '(file)'));
 
 	const content: ContentSet = {
 		phases,

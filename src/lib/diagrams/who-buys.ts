@@ -78,6 +78,19 @@ function fundedBy(funder: string, commissioner: string): DiagramEdge[] {
 	];
 }
 
+/** From 2013 the money runs from the Department of Health through NHS England to the commissioner. */
+function fundedThroughNhsEngland(commissioner: string): DiagramEdge[] {
+	return [...fundedBy('dh', 'nhse'), ...fundedBy('nhse', commissioner)];
+}
+
+/** CCGs pay a supplier of commissioning support, which advises them. */
+function advisesCcgs(supplier: string, label?: string): DiagramEdge[] {
+	return [
+		{ id: `ccgs-pay-${supplier}`, from: 'ccgs', to: supplier, kind: 'money' },
+		{ id: `${supplier}-advise-ccgs`, from: supplier, to: 'ccgs', kind: 'advice', label },
+	];
+}
+
 export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 	{
 		id: 'pcts-2006',
@@ -121,20 +134,8 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 		phase: '2010-2013-lansley-reforms',
 		diagram: {
 			columns: 3,
-			nodes: [
-				DH,
-				NHSE,
-				CSUS,
-				CCGS,
-				...PROVIDERS,
-			],
-			edges: [
-				...fundedBy('dh', 'nhse'),
-				...fundedBy('nhse', 'ccgs'),
-				{ id: 'ccgs-pay-csus', from: 'ccgs', to: 'csus', kind: 'money' },
-				{ id: 'csus-advise-ccgs', from: 'csus', to: 'ccgs', kind: 'advice', label: 'support' },
-				...buysFromProviders('ccgs'),
-			],
+			nodes: [DH, NHSE, CSUS, CCGS, ...PROVIDERS],
+			edges: [...fundedThroughNhsEngland('ccgs'), ...advisesCcgs('csus', 'support'), ...buysFromProviders('ccgs')],
 		},
 	},
 	{
@@ -164,12 +165,9 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				...PROVIDERS,
 			],
 			edges: [
-				...fundedBy('dh', 'nhse'),
-				...fundedBy('nhse', 'ccgs'),
-				{ id: 'ccgs-pay-lpf-firms', from: 'ccgs', to: 'lpf-firms', kind: 'money' },
-				{ id: 'lpf-firms-advise-ccgs', from: 'lpf-firms', to: 'ccgs', kind: 'advice', label: 'advise' },
-				{ id: 'ccgs-pay-csus', from: 'ccgs', to: 'csus', kind: 'money' },
-				{ id: 'csus-advise-ccgs', from: 'csus', to: 'ccgs', kind: 'advice' },
+				...fundedThroughNhsEngland('ccgs'),
+				...advisesCcgs('lpf-firms', 'advise'),
+				...advisesCcgs('csus'),
 				...buysFromProviders('ccgs'),
 			],
 		},
@@ -192,8 +190,7 @@ export const WHO_BUYS_STEPS: readonly WhoBuysStep[] = [
 				...PROVIDERS,
 			],
 			edges: [
-				...fundedBy('dh', 'nhse'),
-				...fundedBy('nhse', 'icbs'),
+				...fundedThroughNhsEngland('icbs'),
 				...buysFromProviders('icbs'),
 				{ id: 'trusts-on-icbs', from: 'trusts', to: 'icbs', kind: 'membership', label: 'on board' },
 				{ id: 'gps-on-icbs', from: 'gps', to: 'icbs', kind: 'membership' },
