@@ -97,7 +97,8 @@ test('the no-JavaScript list has every built event with date, title, summary and
 	const items = await page.locator('.event-list li.event').evaluateAll((elements) =>
 		elements.map((item) => ({
 			dates: item.querySelectorAll('time[datetime]').length,
-			summary: (item.querySelector('p') as HTMLElement | null)?.innerText.length ?? 0,
+			// textContent: phases far down the list are not rendered until a reader nears them (content-visibility).
+			summary: item.querySelector('p')?.textContent?.trim().length ?? 0,
 			sources: item.querySelectorAll('.source-links a[rel="external"]').length,
 		})),
 	);
@@ -298,6 +299,8 @@ test('a deep link opens the right event with the right filters', async () => {
 	expect((await panelHeading(page).innerText()).trim()).toBe(event!.title);
 	await page.getByRole('button', { name: /^Filter/ }).click();
 	const kinds = island(page).getByRole('group', { name: /Kinds of event/ }).getByRole('button');
+	// The fields load on first use.
+	await kinds.first().waitFor();
 	expect(await kinds.evaluateAll((buttons) => buttons.filter((button) => button.getAttribute('aria-pressed') === 'true').map((button) => button.getAttribute('data-kind')))).toEqual([event!.kind]);
 	const marks = await island(page).getByRole('list', { name: 'Events in date order' }).locator('[data-kind]').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
 	expect(marks.every((kind) => kind === event!.kind)).toBe(true);
