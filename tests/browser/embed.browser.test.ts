@@ -326,6 +326,8 @@ describe('parameters', () => {
 		await page.goto(`${baseUrl}/embed/timeline/${phase!.name}/`);
 		await page.locator('.tl[data-ready]').waitFor();
 		await page.getByRole('button', { name: 'Filter' }).click();
+		// The filter fields load on first use.
+		await page.getByLabel('Phase', { exact: true }).waitFor();
 		const options = await page.getByLabel('Phase', { exact: true }).locator('option').allTextContents();
 		expect(options).toHaveLength(1);
 		expect(options[0]).not.toMatch(/All phases/);
@@ -439,6 +441,8 @@ describe('the first screen and the height of the frame', () => {
 			await page.getByRole('button', { name: /Close/ }).waitFor();
 			expect(await pageHeight()).toBeLessThanOrEqual(1000);
 			await page.getByRole('button', { name: 'Filter' }).click();
+			// Measured with the fields drawn (they load on first use).
+			await page.getByLabel('Search titles', { exact: true }).waitFor();
 			expect(await pageHeight()).toBeLessThanOrEqual(1000);
 		}
 		await context.close();
