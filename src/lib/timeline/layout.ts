@@ -11,6 +11,7 @@ import { placeCards } from './placement';
 import { createTimeScale, rescale } from './scale';
 import { timeTicks, type Tick } from './ticks';
 import type { TimelineEvent, TimelinePhase, ZoomTransform } from './types';
+import { VIEWS_DRAWN_AROUND } from './zoom';
 
 export interface HorizontalOptions {
 	/** Time domain (UTC ms) drawn at zoom k = 1 across the content length (see contentLength). */
@@ -113,7 +114,7 @@ export function layoutHorizontal(events: readonly TimelineEvent[], phases: reado
 		marks,
 		bands: bandSpans.map((band, index) => ({ ...band, row: rows[index]! })),
 		bandRows: bandRowCount(phases),
-		// One view either side too, so a drag shows ticks without laying out again.
-		ticks: timeTicks(Math.max(domain[0], scale.invert(-width)), Math.min(domain[1], scale.invert(2 * width)), scale, tickSpacing),
+		// As far either side as marks are drawn, so a drag shows ticks until it lays out again.
+		ticks: timeTicks(Math.max(domain[0], scale.invert(-VIEWS_DRAWN_AROUND * width)), Math.min(domain[1], scale.invert((1 + VIEWS_DRAWN_AROUND) * width)), scale, tickSpacing),
 	};
 }

@@ -125,8 +125,8 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 
 	// --- Zoom (wide view only): buttons, keys, clusters and "zoom to phase" share these. ---
 	// A layout depends on the zoom, not the pan (it is laid out along the whole story), so a drag
-	// only moves it; axis ticks reach one view beyond each side, so it is redone once a drag
-	// goes further than that.
+	// only moves it; marks and ticks are drawn VIEWS_DRAWN_AROUND views either side, so it is
+	// redone before a drag goes further than that (needsRelayout).
 	const live = useRef(IDENTITY);
 	const requested = useRef(IDENTITY);
 	const painter = useRef<StagePainter>(null);

@@ -70,9 +70,8 @@ export function useZoom(
 			held.push(event);
 			void bind();
 		};
-		const options = { passive: false };
 		for (const type of INTENT_EVENTS) element.addEventListener(type, bind, { once: true, passive: true });
-		for (const type of EARLY_GESTURES) element.addEventListener(type, hold, options);
+		for (const type of EARLY_GESTURES) element.addEventListener(type, hold, { passive: false });
 		// After a resize the behaviour is rebound at once if it has loaded before.
 		if (behaviourModule) void bind();
 		return () => {
