@@ -61,7 +61,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, tabKey, o
 	const markTop = (mark: TimelineMark) => (mark.shape === 'card' ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots);
 	const bandTop = (row: number) => row * (dims.bandHeight + dims.bandGap);
 
-	// Positions inside the panned layers, at a transform: the pan itself moves the layers.
+	// The layers whose children `paint` places, in the order each layer renders them.
 	const layers = { ticks: useRef<HTMLDivElement>(null), spans: useRef<HTMLDivElement>(null), stems: useRef<HTMLDivElement>(null), marks: useRef<HTMLOListElement>(null), bands: useRef<HTMLDivElement>(null) };
 	// Where each part was last placed: a part that was and stays out of view is left alone.
 	const written = useRef(new WeakMap<HTMLElement, Placement & { style: string }>());

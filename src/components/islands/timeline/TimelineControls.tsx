@@ -1,6 +1,6 @@
 /**
- * The toolbar (Read the story, Filter, the count, zoom) and the filter panel it opens:
- * search, phase, organisation and kinds (the key to the colours).
+ * The toolbar (Read the story, Filter, the count, zoom) and the filter panel it opens; the
+ * panel's fields (FilterFields.tsx) load on first use.
  */
 import { Suspense, lazy, memo, useId } from 'react';
 import { isUnfiltered } from '../../../lib/timeline/filter';
