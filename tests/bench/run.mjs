@@ -123,6 +123,10 @@ function interactInPage(narrow) {
 		steps.push(mouse('mouseup', x - 600, window));
 		for (let i = 0; i < 30; i++) steps.push(wheel(60));
 	}
+	// Each input is dispatched in a task of its own just after a frame is drawn, as a browser
+	// delivers real input between frames: a handler then finds the page laid out, and what it
+	// asks of the next animation frame is drawn in that frame.
+	const channel = new MessageChannel();
 	return new Promise((resolve) => {
 		const intervals = [];
 		let last;
@@ -131,7 +135,8 @@ function interactInPage(narrow) {
 			last = now;
 			const step = steps.shift();
 			if (step) {
-				step();
+				channel.port1.onmessage = step;
+				channel.port2.postMessage(null);
 				requestAnimationFrame(frame);
 			} else {
 				// One more frame so the last input's work is counted.

@@ -44,6 +44,13 @@ export function placeCards(anchors: readonly number[], order: readonly number[],
 		}
 		return low;
 	};
+	/** Whether a card at `x` keeps its gap from the lane's cards: only its neighbours can be too close. */
+	const isFree = (lane: [number, number][], x: number) => {
+		const next = firstFrom(lane, x);
+		const before = lane[next - 1];
+		const after = lane[next];
+		return (!before || before[1] + gap <= x + 1e-6) && (!after || x + cardWidth + gap <= after[0] + 1e-6);
+	};
 	for (const index of order) {
 		const anchor = anchors[index]!;
 		const lo = Math.max(anchor - maxShiftLeft, min);
@@ -52,18 +59,20 @@ export function placeCards(anchors: readonly number[], order: readonly number[],
 		const cost = (x: number) => (x <= anchor && anchor - x <= underShift ? (anchor - x) / 2 : Math.abs(x - anchor));
 		let best: (Slot & { cost: number }) | undefined;
 		taken.forEach((lane, laneIndex) => {
-			// Only cards that could touch a card placed in [lo, hi] matter: cards never overlap
-			// in a lane, so the one before the window is the only earlier card to look at.
-			const from = Math.max(0, firstFrom(lane, lo - cardWidth - gap) - 1);
-			const to = firstFrom(lane, hi + cardWidth + gap);
-			const near = lane.slice(from, to);
-			const free = (x: number) => near.every(([start, end]) => end + gap <= x + 1e-6 || x + cardWidth + gap <= start + 1e-6);
-			// The nearest free spot is at the anchor or right against a card already placed.
-			const candidates = [Math.min(Math.max(anchor, lo), hi), ...near.flatMap(([start, end]) => [start - gap - cardWidth, end + gap])];
-			for (const x of candidates) {
-				if (x < lo - 1e-6 || x > hi + 1e-6 || !free(x)) continue;
+			const consider = (x: number) => {
+				if (x < lo - 1e-6 || x > hi + 1e-6 || !isFree(lane, x)) return;
 				const c = cost(x);
 				if (!best || c < best.cost - 1e-6) best = { lane: laneIndex, x, cost: c };
+			};
+			// The nearest free spot is at the anchor or right against a card already placed. Only
+			// cards that could touch a card placed in [lo, hi] matter: cards never overlap in a
+			// lane, so the one before the window is the only earlier card to look at.
+			consider(Math.min(Math.max(anchor, lo), hi));
+			const to = firstFrom(lane, hi + cardWidth + gap);
+			for (let near = Math.max(0, firstFrom(lane, lo - cardWidth - gap) - 1); near < to; near++) {
+				const [start, end] = lane[near]!;
+				consider(start - gap - cardWidth);
+				consider(end + gap);
 			}
 		});
 		if (!best) continue;
