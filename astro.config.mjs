@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { contentCheck } from './src/integrations/content-check/index.ts';
+import { modulePreload } from './src/integrations/module-preload/index.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { BASE_DIRECTIVES } from './src/lib/security/headers.ts';
 import { CONTENT_ROOT } from './src/lib/content-layout.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
 		// Pagefind indexes the built pages after the build, so `astro build` (and so `npm test` and
 		// `npm start`) always writes dist/pagefind/.
 		pagefind(),
+		modulePreload(),
 		securityHeaders(),
 	],
 	// HTML whitespace rules, not Astro 7's JSX default: this is prose, and JSX rules drop the

@@ -4,18 +4,11 @@
  * `<meta>` element.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assetDirectivesFromHtml, headersFile, mergeAssetDirectives } from '../../lib/security/headers';
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
+import { htmlFiles } from '../html-files';
 
 /** The integration; add it to astro.config.mjs. */
 export function securityHeaders(): AstroIntegration {

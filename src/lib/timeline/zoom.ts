@@ -91,6 +91,21 @@ export function mapPosition(position: number, settled: ZoomTransform, current: Z
 export const VIEWS_DRAWN_AROUND = 2;
 
 /**
+ * A layout at a new zoom level is drawn outwards from the view, one commit per step: the view
+ * and a quarter of a view either side first, then one view, then VIEWS_DRAWN_AROUND. No single
+ * frame then has to create, style and lay out every mark of five views' width.
+ */
+export const DRAWING_STEPS = [0.25, 1, VIEWS_DRAWN_AROUND] as const;
+
+/**
+ * The next step out after drawing `views` views either side, or undefined once all are drawn.
+ * @example widerDrawing(0.25) // => 1
+ */
+export function widerDrawing(views: number): number | undefined {
+	return DRAWING_STEPS.find((step) => step > views);
+}
+
+/**
  * Whether a gesture has gone far enough from the layout made at `laidOut` to lay out again
  * before it ends. Until then each frame only moves what is drawn, which keeps frames cheap;
  * the layout is remade when the gesture settles, or sooner when zooming out would crowd the

@@ -14,7 +14,7 @@ import { stageRows } from '../../../lib/timeline/dimensions';
 import { bandBox, stemSpan, type HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { ZoomTransform } from '../../../lib/timeline/types';
-import { VIEWS_DRAWN_AROUND, mapPosition } from '../../../lib/timeline/zoom';
+import { mapPosition } from '../../../lib/timeline/zoom';
 import MarkCard from './MarkCard';
 
 export interface MarkProps {
@@ -38,6 +38,8 @@ interface Props extends MarkProps {
 	/** The zoom transform the layout was made with. */
 	laidOut: ZoomTransform;
 	width: number;
+	/** How many views either side of the view (at `laidOut`) to draw (see DRAWING_STEPS). */
+	viewsAround: number;
 	onZoomToPhase: ((phaseId: string) => void) | undefined;
 	painter?: Ref<StagePainter>;
 }
@@ -51,12 +53,13 @@ interface Placement {
 	side?: 'left' | 'right';
 }
 
-export default function HorizontalView({ layout, dims, laidOut, width, tabKey, openId, registerMark, onActivate, onFocusMark, onZoomToPhase, painter }: Props) {
+export default function HorizontalView({ layout, dims, laidOut, width, viewsAround, tabKey, openId, registerMark, onActivate, onFocusMark, onZoomToPhase, painter }: Props) {
 	const rows = stageRows(layout.bandRows, dims);
-	// Marks within VIEWS_DRAWN_AROUND views either side are drawn, so a gesture finds them there
-	// until the layout is remade; the tabbable one always is, so Tab can reach it.
-	const around = VIEWS_DRAWN_AROUND * width;
+	// Marks and ticks within `viewsAround` views either side are drawn, so a gesture finds them
+	// there until the layout is remade; the tabbable mark always is, so Tab can reach it.
+	const around = viewsAround * width;
 	const shown = layout.marks.filter((mark) => mark.key === tabKey || (mark.x > -around - dims.cardWidth && mark.x < width + around));
+	const ticks = layout.ticks.filter((tick) => tick.position > -around && tick.position < width + around);
 	const cards = shown.filter((mark) => mark.shape === 'card');
 	const markTop = (mark: TimelineMark) => (mark.shape === 'card' ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots);
 	const bandTop = (row: number) => row * (dims.bandHeight + dims.bandGap);
@@ -92,7 +95,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, tabKey, o
 						written.current.set(element, { ...placement, style });
 					});
 				};
-				place(layers.ticks.current, layout.ticks, (tick) => ({ left: x(tick.position), width: 80, styles: { transform: `translateX(${x(tick.position)}px)` } }));
+				place(layers.ticks.current, ticks, (tick) => ({ left: x(tick.position), width: 80, styles: { transform: `translateX(${x(tick.position)}px)` } }));
 				place(layers.spans.current, cards, (mark) => {
 					const length = Math.max(4, Math.round((mark.endPosition - mark.position) * stretch));
 					return { left: x(mark.position), width: length, styles: { transform: `translateX(${x(mark.position)}px)`, width: `${length}px` } };
@@ -123,7 +126,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, tabKey, o
 		<>
 			<div className="tl-axis" style={{ top: rows.axis }} aria-hidden="true">
 				<div className="tl-pan" ref={layers.ticks}>
-					{layout.ticks.map((tick) => (
+					{ticks.map((tick) => (
 						<span key={tick.value} className={tick.major ? 'tl-tick tl-tick--major' : 'tl-tick'}>
 							{tick.label}
 						</span>

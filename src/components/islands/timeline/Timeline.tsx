@@ -29,7 +29,7 @@ import { cardMark, markIndexOf, type TimelineMark } from '../../../lib/timeline/
 import { createTimeScale, timeDomain } from '../../../lib/timeline/scale';
 import { INITIAL_STATE, fromUrlState, toUrlState, transition, type IslandAction, type IslandState } from '../../../lib/timeline/state';
 import { EMPTY_FILTERS, type TimelineEvent, type TimelineEventDetails, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
-import { IDENTITY, clampTransform, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
+import { DRAWING_STEPS, IDENTITY, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
 import FlowView from './FlowView';
 import HorizontalView, { type StagePainter } from './HorizontalView';
 import StoryPanel, { ClusterList } from './StoryPanel';
@@ -71,6 +71,8 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	const [laidOut, setLaidOut] = useState<ZoomTransform>(IDENTITY);
 	/** The zoom level the gesture settled at: what the zoom buttons offer. */
 	const [settledK, setSettledK] = useState(IDENTITY.k);
+	/** How far either side of the view the layout is drawn: a new zoom level is drawn outwards in steps. */
+	const [viewsDrawn, setViewsDrawn] = useState<number>(VIEWS_DRAWN_AROUND);
 	const narrowMedia = useMediaQuery(NARROW_QUERY);
 	const view = mode === 'embed' ? 'strip' : narrowMedia ? 'flow' : 'wide';
 	const dims = view === 'strip' ? STRIP : WIDE;
@@ -138,9 +140,20 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 		const previous = requested.current;
 		if (settled || (width && needsRelayout(previous, next, width))) {
 			requested.current = next;
-			startTransition(() => setLaidOut(next));
+			startTransition(() => {
+				setLaidOut(next);
+				// A pan keeps the same marks (only those entering the view are new); a zoom remakes them.
+				if (next.k !== previous.k) setViewsDrawn(DRAWING_STEPS[0]);
+			});
 		}
 	});
+	// Each wider step renders after a frame has shown the last one.
+	useEffect(() => {
+		const wider = widerDrawing(viewsDrawn);
+		if (wider === undefined) return;
+		const frame = requestAnimationFrame(() => startTransition(() => setViewsDrawn(wider)));
+		return () => cancelAnimationFrame(frame);
+	}, [viewsDrawn, laidOut]);
 	// React draws a layout at the transform it was made for: move it to the live one in the same commit.
 	useLayoutEffect(paintStage);
 	const zoomer = useZoom(viewport, view === 'wide' ? length : undefined, limits, onZoom);
@@ -341,7 +354,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 			) : (
 				<>
 					<div className="tl-viewport" ref={viewport} style={{ ['--tl-stage-height' as string]: `${stageHeight(bandRows, dims)}px`, ['--band-height' as string]: `${dims.bandHeight}px`, ['--axis-height' as string]: `${dims.axisHeight}px`, ['--card-height' as string]: `${dims.cardHeight}px`, ['--card-width' as string]: `${dims.cardWidth}px` }}>
-						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} width={width} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} painter={painter} {...markProps} />}
+						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} width={width} viewsAround={view === 'strip' ? VIEWS_DRAWN_AROUND : viewsDrawn} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} painter={painter} {...markProps} />}
 						{empty}
 						{view === 'wide' && panel}
 					</div>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampTransform, mapPosition, needsRelayout, panIntoView, zoomAround, zoomLimits, zoomToRange } from '../../../../src/lib/timeline/zoom';
+import { DRAWING_STEPS, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../../src/lib/timeline/zoom';
 
 const limits = { minK: 1, maxK: 10 };
 
@@ -99,5 +99,18 @@ describe('needsRelayout', () => {
 	test('takes other bounds', () => {
 		expect(needsRelayout(laidOut, { k: 5, t: -300 }, width, 0.9, 1.2)).toBe(true);
 		expect(needsRelayout(laidOut, { k: 3.7, t: -300 }, width, 0.9, 1.2)).toBe(false);
+	});
+});
+
+describe('widerDrawing', () => {
+	test('draws outwards step by step from the view to every view drawn around it, then stops', () => {
+		const steps: number[] = [DRAWING_STEPS[0]];
+		for (let next = widerDrawing(steps[0]!); next !== undefined; next = widerDrawing(next)) steps.push(next);
+		expect(steps).toEqual([0.25, 1, VIEWS_DRAWN_AROUND]);
+		expect(widerDrawing(VIEWS_DRAWN_AROUND)).toBeUndefined();
+	});
+	test('never narrows: from between two steps it goes to the next one out', () => {
+		expect(widerDrawing(0.5)).toBe(1);
+		expect(widerDrawing(0)).toBe(0.25);
 	});
 });
