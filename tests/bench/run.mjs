@@ -18,6 +18,7 @@
 // - TBT: sum over long tasks (PerformanceObserver 'longtask') of (duration − 50 ms), from
 //   navigation start to 1 s after interactive.
 // - CLS: sum of layout-shift values without recent input, same window.
+// - FCP: first contentful paint, when the reader first sees the page's text.
 // - frame p95: 95th percentile of requestAnimationFrame intervals while zooming (wheel and
 //   buttons) and panning (drag on wide screens, scrolling on narrow ones), one input per frame.
 //   An idle page gives 16.7 ms at 60 Hz, so p95 ≤ 16.7 ms means no dropped frames; the idle
@@ -204,8 +205,9 @@ async function measure(url, viewport, { frames = true, throttle = THROTTLE, java
 	await page.goto(url, { waitUntil: 'load' });
 	if (!javaScript) {
 		const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+		const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
 		await context.close();
-		return { jsBytes: 0, ready: loaded, tbt: 0, cls: 0 };
+		return { jsBytes: 0, ready: loaded, fcp, tbt: 0, cls: 0 };
 	}
 	const hasIsland = (await page.locator('.tl').count()) > 0;
 	if (hasIsland) await page.waitForSelector('.tl[data-ready]', { timeout: 30_000 });
@@ -217,6 +219,7 @@ async function measure(url, viewport, { frames = true, throttle = THROTTLE, java
 	const result = {
 		jsBytes: await total(scripts.slice(0, beforeInteraction)),
 		ready: bench.ready,
+		fcp: await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime),
 		tbt: bench.longTasks.filter((task) => task.start < until).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
 		cls: bench.shifts.filter((shift) => shift.start < until).reduce((sum, shift) => sum + shift.value, 0),
 	};
@@ -260,6 +263,7 @@ async function series(label, url, viewport, throttle = THROTTLE, { javaScript = 
 		viewport: viewport.name,
 		'JS (gz)': kb(median(runs.map((r) => r.jsBytes))),
 		'JS on first use': kb(median(runs.map((r) => r.lazyJsBytes ?? 0))),
+		FCP: ms(median(runs.map((r) => r.fcp))),
 		interactive: ms(ready),
 		'× no-JS list': javaScript && base ? `${(ready / base).toFixed(2)}x` : '',
 		TBT: ms(median(runs.map((r) => r.tbt))),
@@ -273,7 +277,7 @@ async function series(label, url, viewport, throttle = THROTTLE, { javaScript = 
 		const parts = names.map((name) => [name, median(runs.map((r) => r.breakdown?.[name] ?? 0))]).sort((a, b) => b[1] - a[1]);
 		console.log(`  main thread per interaction: ${parts.map(([name, value]) => `${name} ${value.toFixed(0)} ms`).join(', ')}`);
 	}
-	console.log(`${row.page} @ ${row.viewport}: JS ${row['JS (gz)']} (+ ${row['JS on first use']} on first use), interactive ${row.interactive}${row['× no-JS list'] ? ` (${row['× no-JS list']} the no-JS list)` : ''}, TBT ${row.TBT}, CLS ${row.CLS}, frame p95 ${row['frame p95']} (idle ${row['idle frame p95']}), frame CPU p95 ${row['frame CPU p95']}`);
+	console.log(`${row.page} @ ${row.viewport}: JS ${row['JS (gz)']} (+ ${row['JS on first use']} on first use), FCP ${row.FCP}, interactive ${row.interactive}${row['× no-JS list'] ? ` (${row['× no-JS list']} the no-JS list)` : ''}, TBT ${row.TBT}, CLS ${row.CLS}, frame p95 ${row['frame p95']} (idle ${row['idle frame p95']}), frame CPU p95 ${row['frame CPU p95']}`);
 	return row;
 }
 
