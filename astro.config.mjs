@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { contentCheck } from './src/integrations/content-check/index.ts';
 import { modulePreload } from './src/integrations/module-preload/index.ts';
+import { pureD3Time } from './src/integrations/pure-d3-time.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { BASE_DIRECTIVES } from './src/lib/security/headers.ts';
 import { CONTENT_ROOT } from './src/lib/content-layout.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
 	// React, its JSX runtime and the bundler's module wrapper load together on every page with
 	// an island: one file instead of three saves the per-file overhead on the first download.
 	vite: {
+		plugins: [pureD3Time()],
 		build: {
 			rolldownOptions: {
 				output: {
