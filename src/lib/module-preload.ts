@@ -5,9 +5,14 @@
  * in the head name every file of those import chains up front.
  */
 
-/** The files an island loads first (`component-url`, `renderer-url`), in page order. */
+/**
+ * The files the page's islands that hydrate on load (`client:load`) import first
+ * (`component-url`, `renderer-url`), in page order. Islands that wait to be seen or idle are
+ * left out: preloading them would download code a reader may never need.
+ */
 export function islandEntries(html: string): string[] {
-	return [...new Set([...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) => [...tag.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)].map((match) => match[1]!)))];
+	const onLoad = [...html.matchAll(/<astro-island\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => /\sclient="load"/.test(tag));
+	return [...new Set(onLoad.flatMap((tag) => [...tag.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)].map((match) => match[1]!)))];
 }
 
 /**

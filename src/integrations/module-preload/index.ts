@@ -1,5 +1,5 @@
 /**
- * Adds `<link rel="modulepreload">` for every file of each page's island import chains after
+ * Adds `<link rel="modulepreload">` for every file of each page's load-time island import chains after
  * the build (see lib/module-preload.ts), so they download while the page is parsed.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { importClosure, islandEntries, withModulePreloads } from '../../lib/module-preload';
 import { htmlFiles } from '../html-files';
 
-/** The integration; add it to astro.config.mjs before any that reads the pages' heads. */
+/** The integration; add it to astro.config.mjs. */
 export function modulePreload(): AstroIntegration {
 	return {
 		name: 'module-preload',

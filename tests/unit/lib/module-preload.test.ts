@@ -3,8 +3,12 @@ import { importClosure, islandEntries, staticImports, withModulePreloads } from 
 
 describe('islandEntries', () => {
 	test('takes each island’s component and renderer once, in page order', () => {
-		const html = '<astro-island uid="a" component-url="/_astro/Timeline.js" renderer-url="/_astro/client.js" props="{}"></astro-island><p component-url="/_astro/not-an-island.js"></p><astro-island component-url="/_astro/Figure.js" renderer-url="/_astro/client.js"></astro-island>';
+		const html = '<astro-island uid="a" component-url="/_astro/Timeline.js" renderer-url="/_astro/client.js" props="{}" client="load"></astro-island><p component-url="/_astro/not-an-island.js"></p><astro-island component-url="/_astro/Figure.js" renderer-url="/_astro/client.js" client="load"></astro-island>';
 		expect(islandEntries(html)).toEqual(['/_astro/Timeline.js', '/_astro/client.js', '/_astro/Figure.js']);
+	});
+	test('leaves out islands that hydrate only when seen or idle', () => {
+		const html = '<astro-island component-url="/_astro/Diagram.js" renderer-url="/_astro/client.js" client="visible"></astro-island><astro-island component-url="/_astro/Later.js" renderer-url="/_astro/client.js" client="idle"></astro-island>';
+		expect(islandEntries(html)).toEqual([]);
 	});
 	test('finds nothing on a page without islands', () => {
 		expect(islandEntries('<html><head></head><body><p>Text</p></body></html>')).toEqual([]);
