@@ -69,7 +69,12 @@ export async function openReader(browser: Browser, options: BrowserContextOption
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+	page.on('requestfailed', (request) => {
+		// With scripts off, Chromium refuses the page's <link rel=modulepreload> fetches and calls
+		// the refusal "csp": what a reader without JavaScript's browser does, not a fault.
+		const refusedScript = options.javaScriptEnabled === false && request.failure()?.errorText === 'csp' && /\.m?js$/.test(new URL(request.url()).pathname);
+		if (!refusedScript) problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
