@@ -122,11 +122,11 @@ export interface AxeViolation {
 
 /**
  * Runs axe-core in the page (through the DevTools protocol, so a strict CSP does not block it).
- * Every WCAG rule runs; only violations are gathered in full (`resultTypes`), which halves the
+ * Every WCAG rule runs (or only `rules`, by axe id); only violations are gathered in full (`resultTypes`), which halves the
  * time on long pages. axe is injected once per document; reusing one page across visits lets
  * Chromium reuse its compiled code.
  */
-export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, include?: string, rules?: string[]): Promise<AxeViolation[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	// Check the page at rest: text still fading in would fail the contrast rule on the way.
 	await page.evaluate(() =>
@@ -138,9 +138,10 @@ export async function runAxe(page: Page, include?: string): Promise<AxeViolation
 		),
 	);
 	return page.evaluate(
-		async ({ tags, include }) => {
+		async ({ tags, include, rules }) => {
 			const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-			const result = await axe.run(include ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+			const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+			const result = await axe.run(include ?? document, { runOnly, resultTypes: ['violations'] });
 			return result.violations.map(({ id, impact, help, nodes }) => ({
 				id,
 				impact,
@@ -148,7 +149,7 @@ export async function runAxe(page: Page, include?: string): Promise<AxeViolation
 				nodes: nodes.map((node) => ({ target: node.target })),
 			}));
 		},
-		{ tags: WCAG_TAGS, include },
+		{ tags: WCAG_TAGS, include, rules },
 	);
 }
 
