@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeViolations, launchBrowser, runAxe } from './browser';
+import { describeViolations, launchBrowser, openReader, runAxe, type Reader } from './browser';
 
 const baseUrl = inject('baseUrl');
 /** Every event the site built a page for. */
@@ -22,32 +22,35 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 let browser: Browser;
+/** One reader per device, reused from test to test: a fresh context per test cost more than the test. */
+const readers = new Map<BrowserContextOptions, Reader>();
 beforeAll(async () => {
 	browser = await launchBrowser();
 });
 afterAll(async () => {
+	for (const reader of readers.values()) await reader.close();
 	await browser?.close();
+});
+
+/** What went wrong on the current test's visit: console and uncaught errors, failed requests, HTTP errors. */
+let problems: string[] = [];
+afterEach(() => {
+	expect(problems).toEqual([]);
+	problems = [];
 });
 
 /** Opens the timeline (with an optional query) and waits for the island to be ready. */
 async function openTimeline(options: BrowserContextOptions, query = ''): Promise<Page> {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	pageErrors.push(errors);
-	await page.goto(`${baseUrl}/timeline/${query}`);
-	await page.waitForSelector('.tl[data-ready]');
-	return page;
+	let reader = readers.get(options);
+	if (!reader) {
+		reader = await openReader(browser, options);
+		readers.set(options, reader);
+	}
+	const visit = await reader.visit(`${baseUrl}/timeline/${query}`);
+	problems = visit.problems;
+	await visit.page.waitForSelector('.tl[data-ready]');
+	return visit.page;
 }
-
-/** Uncaught errors of every timeline page a test opened, checked once the test is done. */
-let pageErrors: string[][] = [];
-afterEach(() => {
-	const errors = pageErrors.flat();
-	pageErrors = [];
-	expect(errors).toEqual([]);
-});
 
 /** The events in the server-rendered list: id, title and kind, in page order. */
 async function listedEvents(page: Page) {
@@ -117,7 +120,6 @@ test.each([
 ])('on a %s, a keyboard reaches the first event within 5 Tab presses from the start of the main content', async (_name, options) => {
 	const page = await openTimeline(options);
 	expect(await tabsToFirstMark(page)).toBeLessThanOrEqual(5);
-	await page.context().close();
 });
 
 test('every mark is named by its date and title, and key events show whole titles at the default zoom', async () => {
@@ -134,7 +136,6 @@ test('every mark is named by its date and title, and key events show whole title
 	// A cluster names its first event.
 	const cluster = await island(page).locator('.tl-dot--cluster').first().getAttribute('aria-label');
 	expect(cluster).toMatch(/^\d+ events: .+ \+ \d+ more, /);
-	await page.context().close();
 });
 
 test('keyboard only: walk events in time order, open and close each', async () => {
@@ -187,7 +188,6 @@ test('keyboard only: walk events in time order, open and close each', async () =
 	await expect.poll(zoomedOut).toBe(false);
 	await page.keyboard.press('-');
 	await expect.poll(zoomedOut).toBe(true);
-	await page.context().close();
 });
 
 describe('story mode', () => {
@@ -221,8 +221,7 @@ describe('story mode', () => {
 		const box = (await current.boundingBox())!;
 		expect(box.x + box.width).toBeGreaterThan(0);
 		expect(box.x).toBeLessThan(1280);
-		await page.context().close();
-	});
+		});
 
 	test('Back and Forward step through the story', async () => {
 		const page = await openTimeline(DESKTOP);
@@ -246,8 +245,7 @@ describe('story mode', () => {
 		await page.goForward();
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
 		expect(param(page, 'view')).toBe('story');
-		await page.context().close();
-	});
+		});
 
 	test('a deep link opens that step of the story', async () => {
 		const events = storyOrder;
@@ -257,8 +255,7 @@ describe('story mode', () => {
 		expect(await panel(page).textContent()).toContain(`Event ${index + 1} of ${events.length}`);
 		await panel(page).getByRole('button', { name: /Previous/ }).click();
 		expect(await panelHeading(page).textContent()).toBe(events[index - 1]!.title);
-		await page.context().close();
-	});
+		});
 
 	test('by touch on a phone: tap to start, swipe and tap to step, the step in view', async () => {
 		const page = await openTimeline(PHONE);
@@ -272,6 +269,7 @@ describe('story mode', () => {
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
 			for (const x of [from + (to - from) / 2, to]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+			await cdp.detach();
 		};
 		await panel(page).getByRole('button', { name: /Next/ }).tap();
 		await expect.poll(() => panelHeading(page).textContent()).toBe(events[1]!.title);
@@ -289,8 +287,7 @@ describe('story mode', () => {
 		const heading = (await panelHeading(page).boundingBox())!;
 		expect(heading.y).toBeGreaterThanOrEqual(0);
 		expect(heading.y + heading.height).toBeLessThanOrEqual(844);
-		await page.context().close();
-	});
+		});
 });
 
 test('a deep link opens the right event with the right filters', async () => {
@@ -305,7 +302,6 @@ test('a deep link opens the right event with the right filters', async () => {
 	const marks = await island(page).getByRole('list', { name: 'Events in date order' }).locator('[data-kind]').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
 	expect(marks.every((kind) => kind === event!.kind)).toBe(true);
 	expect(await island(page).locator('[data-mark][aria-current="true"]').count()).toBe(1);
-	await page.context().close();
 });
 
 test('filters sit behind one button, narrow the timeline, say when nothing matches, and restore', async () => {
@@ -339,7 +335,6 @@ test('filters sit behind one button, narrow the timeline, say when nothing match
 	await organisation.selectOption(firstOrg!);
 	expect(param(page, 'org')).toBe(firstOrg);
 	expect(await count.innerText()).toMatch(/^(All|\d+ of)/);
-	await page.context().close();
 });
 
 test('a wheel zoom keeps the card under the pointer still and lays out again once it ends', async () => {
@@ -356,32 +351,30 @@ test('a wheel zoom keeps the card under the pointer still and lays out again onc
 	await expect.poll(async () => (await markKeys()).filter((mark) => !before.has(mark)).length).toBeGreaterThan(0);
 	const to = (await island(page).locator(`[data-mark="${key}"]`).boundingBox())!;
 	expect(Math.abs(to.x - from.x)).toBeLessThan(40);
-	await page.context().close();
 });
 
 describe('axe passes on the timeline', () => {
-	// Its default state is checked with every other page, in pages.browser.test.ts.
+	// Its default state is checked with every other page, in pages.browser.test.ts. These states
+	// change only the island, so axe checks the island in them (the page around it is unchanged).
 	test('with the filters open and filtered, with an event open, and in story mode', async () => {
 		const page = await openTimeline(DESKTOP);
 		const [event] = await listedEvents(page);
 		await page.getByRole('button', { name: /^Filter/ }).click();
 		await island(page).locator(`.tl-kind[data-kind="${event!.kind}"]`).click();
-		expect(describeViolations(await runAxe(page))).toEqual([]);
+		expect(describeViolations(await runAxe(page, '.tl'))).toEqual([]);
 		await page.goto(`${baseUrl}/timeline/?event=${event!.id}`);
 		await page.waitForSelector('.tl[data-ready] #tl-panel-heading');
-		expect(describeViolations(await runAxe(page))).toEqual([]);
+		expect(describeViolations(await runAxe(page, '.tl'))).toEqual([]);
 		await page.getByRole('button', { name: 'Read the story' }).click();
 		await panel(page).getByRole('button', { name: /Next/ }).click();
-		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await page.context().close();
-	});
+		expect(describeViolations(await runAxe(page, '.tl'))).toEqual([]);
+		});
 	test('on a phone, in story mode', async () => {
 		const [id] = builtEventIds;
 		const page = await openTimeline(PHONE, `?event=${id}&view=story`);
 		await panelHeading(page).waitFor();
-		expect(describeViolations(await runAxe(page))).toEqual([]);
-		await page.context().close();
-	});
+		expect(describeViolations(await runAxe(page, '.tl'))).toEqual([]);
+		});
 });
 
 describe('on a phone', () => {
@@ -402,8 +395,7 @@ describe('on a phone', () => {
 		expect(await first.evaluate((button) => button.scrollHeight <= button.clientHeight + 1)).toBe(true);
 		// Years with no events collapse into one line.
 		expect(await island(page).getByText(/nothing in this story$/).count()).toBeGreaterThan(0);
-		await page.context().close();
-	});
+		});
 
 	test('works by touch: every control is a 44 px target, a tap opens an event in place, a filter brings the first match into view', async () => {
 		const page = await openTimeline(PHONE);
@@ -439,6 +431,5 @@ describe('on a phone', () => {
 				return Boolean(box && box.y >= 0 && box.y + box.height <= 844);
 			})
 			.toBe(true);
-		await page.context().close();
-	});
+		});
 });
