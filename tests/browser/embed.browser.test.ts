@@ -94,13 +94,29 @@ afterAll(async () => {
 });
 
 /** A watched page (see browser.ts) that also records, and dismisses, any dialog a payload opens. */
-async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+async function openDialogWatchedPage(): Promise<{ page: Page; problems: string[] }> {
 	const { page, problems } = await openWatchedPage(browser);
 	page.on('dialog', (dialog) => {
 		problems.push(`dialog: ${dialog.message()}`);
 		void dialog.dismiss();
 	});
 	return { page, problems };
+}
+
+let shared: { page: Page; problems: string[] } | undefined;
+afterAll(async () => {
+	await shared?.page.context().close();
+});
+/**
+ * The file's one watched page, from a blank start with an empty list of problems, at `viewport`:
+ * reused from test to test, since a fresh context cost more than most of these tests.
+ */
+async function watchedPage(viewport = { width: 1280, height: 720 }): Promise<{ page: Page; problems: string[] }> {
+	shared ??= await openDialogWatchedPage();
+	await shared.page.goto('about:blank');
+	shared.problems.length = 0;
+	await shared.page.setViewportSize(viewport);
+	return shared;
 }
 
 function embedFrame(page: Page): Frame {
@@ -136,7 +152,6 @@ describe('inside an iframe on another origin', () => {
 		expect(await own.getAttribute('href')).toBe(`/events/${events[1]!.id}/`);
 		expect(await own.getAttribute('target')).toBe('_blank');
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('a compact embed keeps the story and its sizing', async ({ expect }) => {
@@ -151,7 +166,6 @@ describe('inside an iframe on another origin', () => {
 		expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(1);
 		expect(await frame.evaluate(() => document.querySelector('base')!.target)).toBe('_blank');
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('in a WordPress-style sandbox it still runs, sends the secret height message and asks WordPress to open links', async ({ expect }) => {
@@ -180,7 +194,6 @@ describe('inside an iframe on another origin', () => {
 		expect(await field.inputValue()).toBe(`${baseUrl}/events/${firstEvent.id}/`);
 		expect(await field.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionEnd === input.value.length])).toEqual([true, true]);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('speaks Pym.js when Pym gives it a child id', async ({ expect }) => {
@@ -190,7 +203,6 @@ describe('inside an iframe on another origin', () => {
 			.poll(() => page.evaluate(() => (window as unknown as { received: string[] }).received.join(' ')))
 			.toMatch(/^pymxPYMxtimeline-examplexPYMxheightxPYMx\d+/);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -216,11 +228,11 @@ describe('an event card', () => {
 		expect(heights[1280]).toBeLessThan(700);
 		expect(heights[390]).toBeGreaterThan(heights[1280]!);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('fits its frame under the loader and under Pym.js, and opens links in new tabs where the frame may', async ({ expect }) => {
-		const { page, problems } = await watchedPage();
+		// A context of its own: it answers requests to other sites and opens a tab.
+		const { page, problems } = await openDialogWatchedPage();
 		// Source links point at other sites: answer them here, so nothing reaches the internet.
 		await page.context().route((url) => !url.href.startsWith(baseUrl) && !url.href.startsWith(host.url), (route) => route.fulfill({ body: 'elsewhere', contentType: 'text/plain' }));
 		await page.goto(`${host.url}/event-hosts.html`);
@@ -287,7 +299,6 @@ describe('links in a frame that may not open new tabs', () => {
 		// Chromium reports each blocked try (one per page the frame showed); nothing else went wrong.
 		const tried = new Set(problems.map((problem) => POPUP_PROBE.exec(problem)?.[1] ?? problem));
 		expect([...tried]).toEqual([`${baseUrl}/events/${firstEvent.id}/`, source.url]);
-		await page.context().close();
 	});
 });
 
@@ -317,7 +328,6 @@ describe('parameters', () => {
 		const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		expect(background.match(/\d+/g)!.slice(0, 3).map(Number).every((channel) => channel < 48)).toBe(true);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('a phase embed offers only its own phase in the phase menu', async ({ expect }) => {
@@ -332,7 +342,6 @@ describe('parameters', () => {
 		expect(options).toHaveLength(1);
 		expect(options[0]).not.toMatch(/All phases/);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	const hostile = {
@@ -356,7 +365,6 @@ describe('parameters', () => {
 		expect(await page.locator('.tl').textContent()).toContain(`All ${events.length} events`);
 		expect(await storyHeading(page).textContent()).toBe(firstEvent.title);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -378,7 +386,6 @@ describe('the embed builder', () => {
 		const preview = page.frameLocator('[data-builder-preview]');
 		await expect.poll(() => preview.getByRole('region', { name: 'Interactive timeline' }).getByRole('heading', { level: 2 }).textContent()).toBe(chosen.title);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('offers an event as a card, with the address any WordPress role can paste, and says who may use the code', async ({ expect }) => {
@@ -399,15 +406,13 @@ describe('the embed builder', () => {
 		const [frameBox, columnBox] = [(await page.locator('[data-builder-preview]').boundingBox())!, (await page.locator('.prose').boundingBox())!];
 		expect(frameBox.width).toBeLessThanOrEqual(columnBox.width);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 });
 
 describe('the first screen and the height of the frame', () => {
 	for (const [width, height] of [[600, 640], [360, 640]] as const) {
 		test(`at ${width}x${height} it shows the story's title and an event title whole, controls behind a button`, async ({ expect }) => {
-			const context = await browser.newContext({ viewport: { width, height } });
-			const page = await context.newPage();
+			const { page, problems } = await watchedPage({ width, height });
 			await page.goto(`${baseUrl}/embed/timeline/`);
 			await page.locator('.tl[data-ready]').waitFor();
 			const inView = async (locator: ReturnType<Page['locator']>) => {
@@ -421,13 +426,12 @@ describe('the first screen and the height of the frame', () => {
 			// The filters wait behind one button.
 			expect(await page.getByLabel('Search titles').count()).toBe(0);
 			expect(await page.getByRole('button', { name: 'Filter' }).getAttribute('aria-expanded')).toBe('false');
-			await context.close();
+			expect(problems).toEqual([]);
 		});
 	}
 
 	test('the page is never taller than 1000 px, before or after stepping and opening a cluster', async ({ expect }) => {
-		const context = await browser.newContext();
-		const page = await context.newPage();
+		const { page, problems } = await watchedPage();
 		for (const width of [320, 360, 600, 1280]) {
 			await page.setViewportSize({ width, height: 640 });
 			await page.goto(`${baseUrl}/embed/timeline/`);
@@ -445,6 +449,6 @@ describe('the first screen and the height of the frame', () => {
 			await page.getByLabel('Search titles', { exact: true }).waitFor();
 			expect(await pageHeight()).toBeLessThanOrEqual(1000);
 		}
-		await context.close();
+		expect(problems).toEqual([]);
 	});
 });
