@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describeViolations, gotoReady, runAxe, useBrowser, useSharedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describeViolations, gotoReady, runAxe, useBrowser, useSharedPage, type Preferences } from './browser';
 import { WHO_BUYS_STEPS } from '../../src/lib/diagrams/who-buys';
 
 const baseUrl = inject('baseUrl');
@@ -17,11 +17,10 @@ beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
 });
 
-async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
-	const page = await context.newPage();
-	await gotoReady(page, baseUrl + path);
-	return page;
+// One page, at 1280x900 unless a test asks otherwise, visits /diagrams/ for each test in turn.
+const reader = useSharedPage(browser, { viewport: { width: 1280, height: 900 } });
+async function open(path: string, viewport?: { width: number; height: number }, preferences?: Preferences): Promise<Page> {
+	return (await reader.visit(baseUrl + path, viewport, preferences)).page;
 }
 
 /** Waits until Astro has hydrated the island around `selector` (the island drops its `ssr` flag). */
@@ -91,7 +90,7 @@ describe.concurrent('a page that shows one fixed step', () => {
 	});
 });
 
-describe.concurrent('the stepper', () => {
+describe('the stepper', () => {
 	test('moves through every step from the keyboard and announces each one', async ({ expect }) => {
 		const page = await open('/diagrams/');
 		await hydrated(page, '.dg-who-buys');
@@ -119,20 +118,18 @@ describe.concurrent('the stepper', () => {
 		await expect(figure.getAttribute('data-step')).resolves.toBe('ccgs-2013');
 		// Stepping stays on the page: the links only lead away without JavaScript.
 		expect(new URL(page.url()).pathname).toBe('/diagrams/');
-		await page.context().close();
 	});
 
 	test('does not animate when the reader asks for reduced motion', async ({ expect }) => {
-		const page = await open('/diagrams/', { reducedMotion: 'reduce' });
+		const page = await open('/diagrams/', undefined, { reducedMotion: 'reduce' });
 		await hydrated(page, '.dg-who-buys');
 		await page.locator('.dg-who-buys [data-move="next"]').click();
 		const animation = await page.locator('.dg-who-buys .dg-stage svg:visible').evaluate((svg) => getComputedStyle(svg).animationName);
 		expect(animation).toBe('none');
-		await page.context().close();
 	});
 });
 
-describe.concurrent('the accountability trace', () => {
+describe('the accountability trace', () => {
 	test('highlights the path from sub-contractor to CCG in both models, and clears it', async ({ expect }) => {
 		const page = await open('/diagrams/');
 		await hydrated(page, '.dg-prime');
@@ -154,18 +151,17 @@ describe.concurrent('the accountability trace', () => {
 
 		await page.keyboard.press('Enter');
 		expect(await page.locator('.dg-prime [data-traced]').count()).toBe(0);
-		await page.context().close();
 	});
 });
 
-describe.concurrent('axe and screenshots', () => {
+describe('axe and screenshots', () => {
 	// Each diagram is checked on its own here; tests/browser/pages.browser.test.ts checks whole pages.
 	// The dark scheme changes only colours, so there it runs only the rules that read colours.
 	const rulesByScheme = { light: undefined, dark: ['color-contrast', 'link-in-text-block'] };
 	for (const colorScheme of ['light', 'dark'] as const) {
 		const rules = rulesByScheme[colorScheme];
 		test(`every state passes axe in the ${colorScheme} scheme`, async ({ expect }) => {
-			const page = await open('/diagrams/', { colorScheme });
+			const page = await open('/diagrams/', undefined, { colorScheme });
 			await hydrated(page, '.dg-who-buys');
 			for (const [index, step] of WHO_BUYS_STEPS.entries()) {
 				if (index > 0) await page.locator('.dg-who-buys [data-move="next"]').click();
@@ -176,12 +172,11 @@ describe.concurrent('axe and screenshots', () => {
 			await page.locator('.dg-prime .dg-trace summary').click();
 			await page.waitForSelector('.dg-prime [data-traced="true"]', { state: 'attached' });
 			expect(describeViolations(await runAxe(page, '.dg-prime', rules)), 'tracing').toEqual([]);
-			await page.context().close();
-		});
+			});
 	}
 
 	test('fits 320 px without sideways scrolling, and prints the full-size drawing and the trace answer without the stepper', async ({ expect }) => {
-		const page = await open('/diagrams/', { viewport: { width: 320, height: 800 } });
+		const page = await open('/diagrams/', { width: 320, height: 800 });
 		await hydrated(page, '.dg-who-buys');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		await expect(page.locator('.dg-who-buys .dg-svg--narrow').isVisible()).resolves.toBe(true);
@@ -191,12 +186,11 @@ describe.concurrent('axe and screenshots', () => {
 		await expect(page.locator('.dg-stepper').isVisible()).resolves.toBe(false);
 		// Paper cannot open the trace, so its answer prints even though it is closed on screen.
 		await expect(page.locator('.dg-trace li').first().isVisible()).resolves.toBe(true);
-		await page.context().close();
 	});
 
 	for (const width of [390, 1280]) {
 		test(`at ${width} px both drawings fit, the trace open, with nothing scrolling sideways`, async ({ expect }) => {
-			const page = await open('/diagrams/', { viewport: { width, height: 900 } });
+			const page = await open('/diagrams/', { width, height: 900 });
 			await hydrated(page, '.dg-who-buys');
 			// Pictures for a person to look at, only when asked for: they assert nothing.
 			if (process.env.SCREENSHOTS) await page.locator('.dg-who-buys').screenshot({ path: `${SHOTS}/who-buys-${width}.png` });
@@ -204,7 +198,6 @@ describe.concurrent('axe and screenshots', () => {
 			await page.locator('.dg-prime .dg-trace summary').click();
 			if (process.env.SCREENSHOTS) await page.locator('.dg-prime').screenshot({ path: `${SHOTS}/prime-contractor-traced-${width}.png` });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-			await page.context().close();
-		});
+			});
 	}
 });

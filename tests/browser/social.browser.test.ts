@@ -4,7 +4,7 @@
  * file-only checks (cards, sitemap, oEmbed, open data) are in tests/dist/social.dist.test.ts.
  */
 import { describe, expect, inject, test } from 'vitest';
-import { gotoReady, listPages, openWatchedPage, useBrowser } from './browser';
+import { listPages, useBrowser, useSharedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -49,15 +49,16 @@ describe('Content-Security-Policy from dist/_headers', () => {
 		pages.find((path) => path.startsWith('/events/'))!,
 		pages.find((path) => path.startsWith('/phases/'))!,
 	];
+	// One reader visits each in turn; it records console errors (CSP violations among them, from
+	// any frame), uncaught errors, failed requests and HTTP errors.
+	const reader = useSharedPage(browser);
 	test.each(sample)('%s is served with a strict policy and loads without violations', async (path) => {
-		const { context, page, problems } = await openWatchedPage(browser());
-		const response = await gotoReady(page, baseUrl + path);
+		const { response, problems } = await reader.visit(baseUrl + path);
 		const policy = response!.headers()['content-security-policy'] ?? '';
 		expect(policy).toMatch(/script-src 'self'/);
 		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 		expect(policy).toContain(path.startsWith('/embed/timeline/') ? 'frame-ancestors *' : "frame-ancestors 'self'");
 		// Every page with a script has run it: hydration or enhancement scripts were not blocked.
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 });
