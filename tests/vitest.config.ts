@@ -41,6 +41,9 @@ export default defineConfig({
 					expect: { poll: { timeout: 10_000 } },
 					// Each file launches its own Chromium; two at once fill this machine's two cores.
 					maxWorkers: 2,
+					// Concurrent tests in a file (pages.browser) each hold a reader: two keep both cores
+					// busy, and fewer readers means fewer contexts to create and caches to warm.
+					maxConcurrency: 2,
 				},
 			},
 		],
