@@ -11,6 +11,9 @@ export type PageRef =
 	| { section: 'organisations'; id: string }
 	| { section: 'timeline' };
 
+/** The parts of the site a reader can be told a page belongs to (routes.sectionAt). */
+export type SiteSection = PageRef['section'] | 'glossary' | 'sources';
+
 /** How the timeline opens: on an event, optionally stepping through the story from it. */
 export interface TimelineLink {
 	event?: string;
@@ -62,6 +65,8 @@ export const routes = {
 	embedEvent: (id: string) => `/embed/events/${id}/`,
 	/** The loader script that resizes embeds on any host page. */
 	embedLoader: () => '/embed.js',
+	/** The stylesheet that lets an embed's `?theme=` force light or dark. */
+	embedThemes: () => '/embed/themes.css',
 	/** Open data files. */
 	data: (file: 'events.json' | 'events.csv' | 'events.schema.json') => `/data/${file}`,
 	/** The name of a page's social card under /og/ (the card route's `slug` parameter). */
@@ -83,6 +88,13 @@ export const routes = {
 		if (path === routes.timeline()) return { section: 'timeline' };
 		const match = /^\/(events|phases|organisations)\/([a-z0-9-]+)\/$/.exec(path);
 		return match ? { section: match[1] as 'events' | 'phases' | 'organisations', id: match[2]! } : undefined;
+	},
+	/** The part of the site a path lies in (a phase's summary lies in its phase), if it is one of these. */
+	sectionAt: (path: string): SiteSection | undefined => {
+		if (path === routes.glossary()) return 'glossary';
+		if (path === routes.sources()) return 'sources';
+		if (path.startsWith(routes.timeline())) return 'timeline';
+		return /^\/(events|phases|organisations)\/[a-z0-9-]+\//.exec(path)?.[1] as SiteSection | undefined;
 	},
 	/** The embeddable view of a page, if it has one: the timeline, each phase's timeline, each event's card. */
 	embed: (page: PageRef): string | undefined => {

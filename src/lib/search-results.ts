@@ -4,17 +4,21 @@
  * one result per entry, and put exact name matches for terms and organisations first.
  * Pure functions, shared by the browser script and the unit tests.
  */
+import { routes, type SiteSection } from './routes';
+
+const KIND_OF_SECTION: Record<SiteSection, string> = {
+	phases: 'Phase',
+	events: 'Event',
+	organisations: 'Organisation',
+	glossary: 'Glossary term',
+	sources: 'Source',
+	timeline: 'Timeline',
+};
 
 /** What a reader is told a result is, from where it lives on the site. */
 export function resultKind(url: string): string {
-	const path = new URL(url, 'https://x.invalid').pathname;
-	if (path.startsWith('/phases/')) return 'Phase';
-	if (path.startsWith('/events/')) return 'Event';
-	if (path.startsWith('/organisations/') && path !== '/organisations/') return 'Organisation';
-	if (path.startsWith('/glossary/')) return 'Glossary term';
-	if (path.startsWith('/sources/')) return 'Source';
-	if (path.startsWith('/timeline/')) return 'Timeline';
-	return 'Page';
+	const section = routes.sectionAt(new URL(url, 'https://x.invalid').pathname);
+	return section ? KIND_OF_SECTION[section] : 'Page';
 }
 
 export interface Anchor {

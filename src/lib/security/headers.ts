@@ -4,6 +4,7 @@
  * plus the inline ones Astro emitted (by hash, copied from the built pages' CSP `<meta>`
  * elements), never 'unsafe-inline' for scripts. Embed pages may be framed by any site; every other page only by itself.
  */
+import { routes } from '../routes';
 
 /** Directives shared by the `<meta>` policy Astro writes and the header policy. */
 export const BASE_DIRECTIVES = [
@@ -126,8 +127,8 @@ export function headersFile(pages: string[], assets: AssetDirectives): string {
 		]),
 		// Sandboxed embeds (WordPress) have an opaque origin: their module scripts are CORS requests.
 		rule('/_astro/*', ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=31536000, immutable']),
-		rule('/embed.js', ['Access-Control-Allow-Origin: *']),
-		rule('/embed/themes.css', ['Access-Control-Allow-Origin: *']),
+		rule(routes.embedLoader(), ['Access-Control-Allow-Origin: *']),
+		rule(routes.embedThemes(), ['Access-Control-Allow-Origin: *']),
 		rule('/data/*', ['Access-Control-Allow-Origin: *']),
 		rule('/oembed/*', ['Access-Control-Allow-Origin: *']),
 		...patterns.frameable.map((pattern) => rule(pattern, [`Content-Security-Policy: ${open}`])),

@@ -47,4 +47,16 @@ describe('routes', () => {
 		expect(routes.pageAt('/sources/')).toBeUndefined();
 		expect(routes.pageAt('/events/e/extra/')).toBeUndefined();
 	});
+	test('a path lies in the section whose routes build it; index pages and others lie in none', () => {
+		expect(routes.sectionAt(routes.phase('p'))).toBe('phases');
+		expect(routes.sectionAt(routes.phaseSummary('p'))).toBe('phases');
+		expect(routes.sectionAt(routes.event('e-1'))).toBe('events');
+		expect(routes.sectionAt(routes.organisation('o'))).toBe('organisations');
+		expect(routes.sectionAt(routes.glossary())).toBe('glossary');
+		expect(routes.sectionAt(routes.sources())).toBe('sources');
+		expect(routes.sectionAt(routes.timeline())).toBe('timeline');
+		expect(routes.sectionAt(routes.organisations())).toBeUndefined();
+		expect(routes.sectionAt(routes.diagrams())).toBeUndefined();
+		expect(routes.sectionAt(routes.home())).toBeUndefined();
+	});
 });
