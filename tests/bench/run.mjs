@@ -88,28 +88,16 @@ const OBSERVE = () => {
  * Zooms and pans the way a reader does, one input per animation frame, driven inside the
  * page so that no DevTools round trips sit between frames; returns the frame intervals.
  * Wide: 30 wheel steps in, a 40-frame drag, 30 wheel steps out. Narrow: the events run down
- * the page, so scroll it for 40 frames down and 40 back up.
+ * the page, so scroll it for 40 frames down and 40 back up. With `idle`, that many frames with
+ * no input instead: the machine's own noise, for comparison.
  */
-/** rAF intervals over `count` frames with no input: the machine's own noise, for comparison. */
-function idleFrames(count) {
-	return new Promise((resolve) => {
-		const intervals = [];
-		let last;
-		const frame = (now) => {
-			if (last !== undefined) intervals.push(now - last);
-			last = now;
-			if (intervals.length < count) requestAnimationFrame(frame);
-			else resolve(intervals);
-		};
-		requestAnimationFrame(frame);
-	});
-}
-
-function interactInPage(narrow) {
+function interactInPage({ narrow, idle }) {
 	const steps = [];
 	// The phone timeline has no stage (its events run down the page); the embed's strip has one at every width.
 	const stage = document.querySelector('.tl-viewport');
-	if (narrow || !stage) {
+	if (idle) {
+		for (let i = 0; i < idle; i++) steps.push(() => {});
+	} else if (narrow || !stage) {
 		for (let i = 0; i < 40; i++) steps.push(() => window.scrollBy(0, 150));
 		for (let i = 0; i < 40; i++) steps.push(() => window.scrollBy(0, -150));
 	} else {
@@ -224,8 +212,8 @@ async function measure(url, viewport, { frames = true, throttle = THROTTLE, java
 		cls: bench.shifts.filter((shift) => shift.start < until).reduce((sum, shift) => sum + shift.value, 0),
 	};
 	if (hasIsland && frames) {
-		result.idleP95 = percentile(await page.evaluate(idleFrames, 60), 0.95);
-		const { result: intervals, perFrame, breakdown } = await frameCpu(cdp, () => page.evaluate(interactInPage, viewport.mobile));
+		result.idleP95 = percentile(await page.evaluate(interactInPage, { idle: 60 }), 0.95);
+		const { result: intervals, perFrame, breakdown } = await frameCpu(cdp, () => page.evaluate(interactInPage, { narrow: viewport.mobile }));
 		result.frameCpuP95 = percentile(perFrame, 0.95);
 		result.frameP95 = percentile(intervals, 0.95);
 		result.frames = intervals.length;
