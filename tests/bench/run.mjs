@@ -76,13 +76,27 @@ const OBSERVE = () => {
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shifts.push({ start: entry.startTime, value: entry.value });
 	}).observe({ type: 'layout-shift', buffered: true });
-	new MutationObserver((_, observer) => {
-		if (document.querySelector('.tl[data-ready]')) {
-			bench.ready = performance.now();
-			observer.disconnect();
-		}
-	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+	window.__benchReady = new Promise((resolve) => {
+		new MutationObserver((_, observer) => {
+			if (document.querySelector('.tl[data-ready]')) {
+				bench.ready = performance.now();
+				observer.disconnect();
+				resolve();
+			}
+		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+	});
 };
+
+/**
+ * Evaluates `expression` in the page through DevTools and returns its value (awaited), failing
+ * on an exception. Used while a page loads instead of Playwright's locators, whose selector
+ * engine would run its queries on the page's main thread inside the measured window.
+ */
+async function inPage(cdp, expression) {
+	const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+	if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+	return result.value;
+}
 
 /**
  * Zooms and pans the way a reader does, one input per animation frame, driven inside the
@@ -197,8 +211,8 @@ async function measure(url, viewport, { frames = true, throttle = THROTTLE, java
 		await context.close();
 		return { jsBytes: 0, ready: loaded, fcp, tbt: 0, cls: 0 };
 	}
-	const hasIsland = (await page.locator('.tl').count()) > 0;
-	if (hasIsland) await page.waitForSelector('.tl[data-ready]', { timeout: 30_000 });
+	const hasIsland = await inPage(cdp, `document.querySelector('.tl') !== null`);
+	if (hasIsland) await inPage(cdp, `Promise.race([window.__benchReady, new Promise((_, reject) => setTimeout(() => reject(new Error('the island was not ready within 30 s')), 30000))])`);
 	await page.waitForTimeout(1000);
 	const bench = await page.evaluate(() => window.__bench);
 	const until = (bench.ready ?? performance.now()) + 1000;
