@@ -1,9 +1,10 @@
 /**
  * Each template as a reader meets it, in Chromium: it loads with no console errors and no
  * failed requests, passes axe-core's WCAG 2.2 A/AA rules, and still shows its content with
- * JavaScript turned off. Every singleton page, and for each template with many pages (phases
- * and their summaries, events, organisations, and their embeds, phase embeds, diagram steps)
- * the pages the data says are the extremes, or one where the pages differ only in an option.
+ * JavaScript turned off. Every singleton page and every phase page (each has its own written
+ * content), and for each template with many pages made from data (phase summaries, events,
+ * organisations, and their embeds, phase embeds, diagram steps) the pages the data says are
+ * the extremes, or one where the pages differ only in an option.
  * Every page is also checked cheaply in node by tests/dist/pages.dist.test.ts, and linkinator
  * fetches everything every page links to or loads.
  */
@@ -31,7 +32,7 @@ const withChain = organisationPages.find((path) => readPage(path, distDir).inclu
 const withoutEvents = organisationPages.find((path) => readPage(path, distDir).includes('class="none"'));
 
 /** Pages from templates with one page per entity or variant; the rest of the site is checked whole. */
-const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$|^\/phases\/[^/]+\/(summary\/)?$|^\/(embed\/timeline|diagrams)\/[^/]+\/$/;
+const sampled = /^\/(embed\/)?(events|organisations)\/[^/]+\/$|^\/phases\/[^/]+\/summary\/$|^\/(embed\/timeline|diagrams)\/[^/]+\/$/;
 /** The pages matching `pattern`, the one with the most events first and the one with the fewest last. */
 const byEvents = (pattern: RegExp) =>
 	pages
@@ -39,8 +40,7 @@ const byEvents = (pattern: RegExp) =>
 		.map((path) => ({ path, events: readPage(path, distDir).split('<time').length }))
 		.sort((a, b) => b.events - a.events)
 		.map(({ path }) => path);
-// Phase pages and their printable summaries: the fullest and the shortest of each.
-const phases = byEvents(/^\/phases\/[^/]+\/$/);
+// The phases' printable summaries, made from their events: the fullest and the shortest.
 const summaries = byEvents(/^\/phases\/[^/]+\/summary\/$/);
 // One phase's embed and one step's page: the same templates as /embed/timeline/ and /diagrams/
 // with one option set. diagrams.browser.test.ts runs axe on every step and reads every step's
@@ -49,8 +49,6 @@ const [phaseEmbed] = pages.filter((path) => /^\/embed\/timeline\/[^/]+\/$/.test(
 const [stepPage] = pages.filter((path) => /^\/diagrams\/[^/]+\/$/.test(path));
 const chosen = [
 	...pages.filter((path) => !sampled.test(path)),
-	phases[0]!,
-	phases.at(-1)!,
 	summaries[0]!,
 	summaries.at(-1)!,
 	phaseEmbed!,
@@ -86,12 +84,15 @@ const readerTest = test.extend<{ reader: Reader; noScriptReader: Reader }>({
 	noScriptReader: lendReaders({ javaScriptEnabled: false }),
 });
 
-test('the data gives an event with figures and organisations, a bare one, and organisations with and without a story', () => {
+test('every phase page is checked, and the data gives an event with figures and organisations, a bare one, and organisations with and without a story', () => {
 	expect(weight(busiest)).toBeGreaterThan(2);
 	expect(busiest.id).not.toBe(barest.id);
 	expect(withChain).toBeDefined();
 	expect(withoutEvents).toBeDefined();
 	expect(new Set(chosen).size).toBe(chosen.length);
+	const phasePages = pages.filter((path) => /^\/phases\/[^/]+\/$/.test(path));
+	expect(phasePages.length).toBeGreaterThan(1);
+	expect(phasePages.filter((path) => !chosen.includes(path))).toEqual([]);
 });
 
 readerTest('the axe check can fail: it reports an image with no text alternative', async ({ reader }) => {
