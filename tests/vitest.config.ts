@@ -34,9 +34,6 @@ export default defineConfig({
 					include: ['tests/browser/**/*.browser.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/browser/global-setup.ts'],
-					// Files take turns in the same two workers instead of a fresh process each (each file
-					// still launches and closes its own Chromium): no process start and module import per file.
-					isolate: false,
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					// expect.poll waits on behaviour, not a time; a second (its default) is too little when

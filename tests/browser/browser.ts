@@ -1,23 +1,30 @@
 /**
- * What the browser tests share: a connection to Chromium, readers that reuse one page from
- * visit to visit, and axe-core run in the page.
+ * Launches Debian's Chromium through playwright-core. No test tool downloads a browser:
+ * the path is /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
  */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { LAUNCH_OPTIONS } from './chromium';
 
 export { listPages } from '../dist/built-site';
 
-/**
- * A connection to the Chromium the global setup launched for every test file, or a Chromium
- * of the caller's own where there is none (the opt-in WordPress test). Closing it closes the
- * connection and the contexts it opened.
- */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags that keep Chromium from calling out to the network on these machines. */
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-quic',
+	'--no-first-run',
+];
+
 export function launchBrowser(): Promise<Browser> {
-	const endpoint = inject('browserEndpoint');
-	return endpoint ? chromium.connect(endpoint) : chromium.launch(LAUNCH_OPTIONS);
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
 }
 
 /**
