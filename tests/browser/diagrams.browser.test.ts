@@ -150,7 +150,8 @@ describe('the accountability trace', () => {
 		expect((await tracedIn(page, 'prime', 'false')).edges).toContain('ccg-contracts-prime');
 
 		await page.keyboard.press('Enter');
-		expect(await page.locator('.dg-prime [data-traced]').count()).toBe(0);
+		// The trace clears once the island has rendered the closed state.
+		await expect.poll(() => page.locator('.dg-prime [data-traced]').count()).toBe(0);
 	});
 });
 
