@@ -100,14 +100,6 @@ describe('organisation pages', () => {
 		});
 });
 
-test('at 320 px wide no page scrolls sideways', async ({ expect }) => {
-	const sample = ['/', '/search/', '/organisations/', '/organisations/ccgs/', '/organisations/optum/', ...phasePages];
-	for (const path of sample) {
-		const page = await open(path, 320, 700);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
-	}
-});
-
 describe('print', () => {
 	test.for([phasePages[0]!, '/timeline/'])('%s prints without navigation, showing source addresses', async (path, { expect }) => {
 		const page = await open(path);

@@ -1,8 +1,8 @@
 /**
  * Each template as a reader meets it, in Chromium: it loads with no console errors and no
  * failed requests, passes axe-core's WCAG 2.2 A/AA rules, and still shows its content with
- * JavaScript turned off. Every singleton page and every phase page (each has its own written
- * content), and for each template with many pages made from data (phase summaries, events,
+ * JavaScript turned off, on a 320 px screen that does not scroll sideways. Every singleton
+ * page and every phase page (each has its own written content), and for each template with many pages made from data (phase summaries, events,
  * organisations, and their embeds, phase embeds, diagram steps) the pages the data says are
  * the extremes, or one where the pages differ only in an option.
  * Every page is also checked cheaply in node by tests/dist/pages.dist.test.ts, and linkinator
@@ -109,13 +109,14 @@ describe.concurrent.each(chosen)('%s', (path) => {
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 	});
 
-	readerTest('shows its heading and content with JavaScript off', async ({ noScriptReader, expect }) => {
+	readerTest('shows its heading and content with JavaScript off, 320 px wide with nothing scrolling sideways', async ({ noScriptReader, expect }) => {
 		// Without JavaScript, <noscript> content is parsed: it must pass the CSP too.
-		const { page, problems } = await noScriptReader.visit(baseUrl + path);
+		const { page, problems } = await noScriptReader.visit(baseUrl + path, { width: 320, height: 700 });
 		const heading = page.getByRole('main').getByRole('heading', { level: 1 });
 		expect(await heading.count()).toBe(1);
 		expect((await heading.innerText()).trim().length).toBeGreaterThan(0);
 		expect((await page.getByRole('main').innerText()).length).toBeGreaterThan(100);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		expect(problems).toEqual([]);
 	});
 });
