@@ -7,12 +7,13 @@ import { expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import { listPages, openWatchedPage, useBrowser } from './browser';
+import { listPages, useBrowser, useSharedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const pages = listPages(distDir);
 const browser = useBrowser();
+const reader = useSharedPage(browser);
 
 test('every page advertises the Atom feed in its head', () => {
 	const html = (path: string) => readFileSync(join(distDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
@@ -47,8 +48,7 @@ test('the feed is well-formed Atom, served as XML, and every entry links to a pa
 });
 
 test('a corrected page leads to its correction, which leads back to the page', async () => {
-	const { context, page, problems } = await openWatchedPage(browser());
-	await page.goto(`${baseUrl}/events/2007-fesc-firms-named/`);
+	const { page, problems } = await reader.visit(`${baseUrl}/events/2007-fesc-firms-named/`);
 	const notice = page.getByRole('complementary', { name: 'Corrections to this page' });
 	await notice.getByRole('link', { name: 'What changed and why' }).first().click();
 	await page.waitForURL(/\/corrections\/#fesc-not-all-private$/);
@@ -57,17 +57,14 @@ test('a corrected page leads to its correction, which leads back to the page', a
 	await entry.getByRole('link', { name: /Event: Fourteen organisations approved/ }).click();
 	await page.waitForURL(/\/events\/2007-fesc-firms-named\/$/);
 	expect(problems).toEqual([]);
-	await context.close();
 });
 
 test('the footer leads to the corrections page, which lists where the site corrects its sources', async () => {
-	const { context, page, problems } = await openWatchedPage(browser());
-	await page.goto(`${baseUrl}/`);
+	const { page, problems } = await reader.visit(`${baseUrl}/`);
 	await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections', exact: true }).click();
 	await page.waitForURL(/\/corrections\/$/);
 	const sources = page.getByRole('heading', { name: /Where this site corrects its sources/ });
 	expect(await sources.isVisible()).toBe(true);
 	expect(await page.getByText('integrated care systems got legal commissioning status in April 2021').isVisible()).toBe(true);
 	expect(problems).toEqual([]);
-	await context.close();
 });
