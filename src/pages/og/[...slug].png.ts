@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import tokensCss from '../../styles/tokens.css?raw';
@@ -82,6 +82,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 		{ paper: light['--color-paper']!, ink: light['--color-ink']!, muted: light['--color-ink-muted']!, rule: light['--color-rule']! },
 	);
 	const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: [...fonts] });
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+	// Drawn off the main thread, so the build lays out the next pages and cards meanwhile.
+	const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
