@@ -105,6 +105,24 @@ export function useSharedPage(browser: () => Browser, options: BrowserContextOpt
 	return { visit: (...args) => reader!.visit(...args) };
 }
 
+/**
+ * A test fixture that lends readers (see openReader) to one test at a time: concurrent tests
+ * each get a reader of their own, and a reader a finished test gives back serves the next one.
+ * @example const readerTest = test.extend<{ reader: Reader }>({ reader: lendReaders(browser) });
+ */
+export function lendReaders(browser: () => Browser, options: BrowserContextOptions = {}) {
+	const idle: Reader[] = [];
+	const opened: Reader[] = [];
+	afterAll(async () => {
+		await Promise.all(opened.map((reader) => reader.close()));
+	});
+	return async ({}, use: (reader: Reader) => Promise<void>) => {
+		const reader = idle.pop() ?? opened[opened.push(await openReader(browser(), options)) - 1]!;
+		await use(reader);
+		idle.push(reader);
+	};
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The WCAG 2.2 A and AA rule sets (and the 2.0/2.1 ones they build on). */
