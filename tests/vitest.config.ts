@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import Sequencer from './sequencer';
 
 // Three projects, named by where their tests run: `unit` (node, no DOM, TZ pinned by
 // the npm script), `dist` (node, reads the built files in dist/: every page, cheaply) and
 // `browser` (playwright-core driving Chromium against dist/, once per template and state).
 export default defineConfig({
 	test: {
+		sequence: { sequencer: Sequencer },
 		projects: [
 			{
 				test: {
