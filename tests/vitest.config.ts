@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import Sequencer from './sequencer';
+import Sequencer from './sequencer.ts';
 
 // Three projects, named by where their tests run: `unit` (node, no DOM, TZ pinned by
 // the npm script), `dist` (node, reads the built files in dist/: every page, cheaply) and

@@ -137,7 +137,8 @@ describe('the accountability trace', () => {
 		await page.locator('.dg-prime .dg-trace summary').focus();
 		await page.keyboard.press('Enter');
 
-		await expect(tracedIn(page, 'direct')).resolves.toEqual({ nodes: ['ccg', 'provider-c'], edges: ['c-answers-ccg'] });
+		// The island draws the trace once it has rendered the open state.
+		await expect.poll(() => tracedIn(page, 'direct')).toEqual({ nodes: ['ccg', 'provider-c'], edges: ['c-answers-ccg'] });
 		await expect(tracedIn(page, 'prime')).resolves.toEqual({
 			nodes: ['ccg', 'prime', 'provider-c'],
 			edges: ['c-answers-prime', 'ccg-no-contract-c', 'prime-answers-ccg'],
