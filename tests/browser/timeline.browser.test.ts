@@ -149,24 +149,27 @@ test('keyboard only: walk events in time order, open and close each', async () =
 		const card = await focused(page);
 		await page.keyboard.press('Enter');
 		if (card.cluster) {
-			// A cluster either zooms in (focus stays on a mark) or lists its events.
-			if ((await page.locator('.tl-panel__choices').count()) === 0) continue;
+			// A cluster either zooms in (focus moves to another mark) or lists its events; wait for either.
+			const listed = async () => (await page.locator('.tl-panel__choices').count()) > 0;
+			await expect.poll(async () => (await listed()) || ((await focused(page)).mark ?? card.mark) !== card.mark).toBe(true);
+			if (!(await listed())) continue;
 			const onChoice = () => page.evaluate(() => document.activeElement?.classList.contains('tl-choice'));
 			for (let presses = 0; presses < 5 && !(await onChoice()); presses++) await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 		}
-		const id = param(page, 'event');
-		expect(id).toBeTruthy();
+		// React renders and writes the address after the key press returns: under load that takes a moment.
+		await expect.poll(() => param(page, 'event')).toBeTruthy();
+		const id = param(page, 'event')!;
 		expect(opened).not.toContain(id);
-		opened.push(id!);
-		expect((await focused(page)).id).toBe('tl-panel-heading');
+		opened.push(id);
+		await expect.poll(async () => (await focused(page)).id).toBe('tl-panel-heading');
 		const title = (await page.locator(`#event-${id} h4 a`).innerText()).trim();
 		expect((await panelHeading(page).innerText()).trim()).toBe(title);
 		await page.keyboard.press('Escape');
-		expect(await panel(page).count()).toBe(0);
+		await expect.poll(() => panel(page).count()).toBe(0);
+		await expect.poll(async () => (await focused(page)).mark).toBeTruthy();
 		const back = await focused(page);
-		expect(back.mark).toBeTruthy();
-		expect(param(page, 'event')).toBeNull();
+		await expect.poll(() => param(page, 'event')).toBeNull();
 		await page.keyboard.press('ArrowRight');
 		if ((await focused(page)).mark === back.mark) break;
 	}
