@@ -67,8 +67,10 @@ export const routes = {
 	embedLoader: () => '/embed.js',
 	/** The stylesheet that lets an embed's `?theme=` force light or dark. */
 	embedThemes: () => '/embed/themes.css',
+	/** The folder of open data files, which any site may fetch. */
+	dataFolder: () => '/data/',
 	/** Open data files. */
-	data: (file: 'events.json' | 'events.csv' | 'events.schema.json') => `/data/${file}`,
+	data: (file: 'events.json' | 'events.csv' | 'events.schema.json') => `${routes.dataFolder()}${file}`,
 	/** The name of a page's social card under /og/ (the card route's `slug` parameter). */
 	cardSlug: (page?: PageRef) => {
 		if (!page) return 'site';
@@ -109,6 +111,8 @@ export const routes = {
 	 */
 	oembed: (page: PageRef, format: 'json' | 'xml' = 'json'): string | undefined => {
 		if (page.section === 'organisations') return undefined;
-		return `/oembed/${routes.cardSlug(page)}.${format}`;
+		return `${routes.oembedFolder()}${routes.cardSlug(page)}.${format}`;
 	},
+	/** The folder of oEmbed responses, which any site may fetch. */
+	oembedFolder: () => '/oembed/',
 } as const;

@@ -37,6 +37,11 @@ describe('routes', () => {
 		expect(routes.embed({ section: 'organisations', id: 'o' })).toBeUndefined();
 		expect(routes.oembed({ section: 'organisations', id: 'o' })).toBeUndefined();
 	});
+	test('open data and oEmbed responses lie in the folders other sites may fetch from', () => {
+		expect(routes.data('events.json')).toBe('/data/events.json');
+		expect(routes.data('events.csv').startsWith(routes.dataFolder())).toBe(true);
+		expect(routes.oembed({ section: 'timeline' })!.startsWith(routes.oembedFolder())).toBe(true);
+	});
 	test('a page reference names the same page its route does', () => {
 		expect(routes.page({ section: 'events', id: 'e' })).toBe(routes.event('e'));
 		expect(routes.page({ section: 'timeline' })).toBe(routes.timeline());
