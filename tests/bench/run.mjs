@@ -1,7 +1,9 @@
 // `npm run bench`: how fast the timeline is for a reader. Builds the site (skip with
 // --no-build; --site-only skips the synthetic rows), builds a bench-only harness page with 1,000 synthetic events into a temporary
 // folder (never into dist/), serves both on 127.0.0.1 and drives Chromium with 4x CPU
-// throttling at 390x844 and 1280x800, 5 runs each, printing medians. It prints figures and
+// throttling at 390x844 and 1280x800, 5 runs each (in rounds that load every row of a
+// viewport once, so the machine's drift moves an island and its baseline together), printing
+// medians. It prints figures and
 // targets; it never fails on a slow figure (it is not a test), only when something breaks.
 // --only=TEXT runs only the rows whose "page @ viewport" contains TEXT (e.g. --only=desktop);
 // --breakdown also prints, per row, the main thread's median time per interaction by trace
@@ -250,16 +252,25 @@ const ms = (value) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${v
 
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
-/** The no-JavaScript list's load time per viewport, measured in this run: what "usable" is compared with. */
-const baseline = new Map();
+/**
+ * Measures a group of rows in rounds: each round loads every row once, so the rows of a group
+ * (an island and the no-JavaScript list it is compared with) meet the same machine, and a
+ * drift in its speed moves them together instead of moving the ratio.
+ */
+async function group(specs) {
+	const chosen = specs.filter((spec) => !ONLY || `${spec.label} @ ${spec.viewport.name}`.includes(ONLY));
+	const runs = chosen.map(() => []);
+	for (let round = 0; round < RUNS; round++) {
+		for (const [index, spec] of chosen.entries()) runs[index].push(await measure(spec.url, spec.viewport, { throttle: spec.throttle ?? THROTTLE, javaScript: spec.javaScript ?? true }));
+	}
+	const baseline = chosen.findIndex((spec) => spec.javaScript === false);
+	const base = baseline >= 0 ? median(runs[baseline].map((r) => r.ready)) : undefined;
+	return chosen.map((spec, index) => summarise(spec, runs[index], spec.javaScript === false ? undefined : base));
+}
 
-async function series(label, url, viewport, throttle = THROTTLE, { javaScript = true } = {}) {
-	if (ONLY && !`${label} @ ${viewport.name}`.includes(ONLY)) return undefined;
-	const runs = [];
-	for (let run = 0; run < RUNS; run++) runs.push(await measure(url, viewport, { throttle, javaScript }));
+/** One row of the table from a row's runs: medians, and the ratio to the no-JavaScript list when measured with it. */
+function summarise({ label, viewport }, runs, base) {
 	const ready = median(runs.map((r) => r.ready));
-	if (!javaScript) baseline.set(`${viewport.name} ${throttle}`, ready);
-	const base = baseline.get(`${viewport.name} ${throttle}`);
 	const row = {
 		page: label,
 		viewport: viewport.name,
@@ -267,7 +278,7 @@ async function series(label, url, viewport, throttle = THROTTLE, { javaScript = 
 		'JS on first use': kb(median(runs.map((r) => r.lazyJsBytes ?? 0))),
 		FCP: ms(median(runs.map((r) => r.fcp))),
 		interactive: ms(ready),
-		'× no-JS list': javaScript && base ? `${(ready / base).toFixed(2)}x` : '',
+		'× no-JS list': base ? `${(ready / base).toFixed(2)}x` : '',
 		TBT: ms(median(runs.map((r) => r.tbt))),
 		CLS: median(runs.map((r) => r.cls)).toFixed(4),
 		'frame p95': ms(median(runs.map((r) => r.frameP95))),
@@ -284,21 +295,26 @@ async function series(label, url, viewport, throttle = THROTTLE, { javaScript = 
 }
 
 try {
-	console.log(`\nTimeline benchmark: ${RUNS} cold runs per row, ${THROTTLE}x CPU throttling unless the row says otherwise, medians.\n`);
+	console.log(`\nTimeline benchmark: ${RUNS} cold runs per row in interleaved rounds, ${THROTTLE}x CPU throttling unless the row says otherwise, medians.\n`);
 	const rows = [];
+	const synthetic = !process.argv.includes('--site-only');
 	for (const viewport of VIEWPORTS) {
-		rows.push(await series('/timeline/ list, no JavaScript', `${site.url}/timeline/`, viewport, THROTTLE, { javaScript: false }));
-		rows.push(await series('/timeline/ (real data)', `${site.url}/timeline/`, viewport));
-		rows.push(await series('/embed/timeline/ (real data)', `${site.url}/embed/timeline/`, viewport));
-		if (!process.argv.includes('--site-only')) {
-			rows.push(await series('harness, 1,000 synthetic events', `${harness.url}/index.html?events=1000`, viewport));
-		}
+		rows.push(
+			...(await group([
+				{ label: '/timeline/ list, no JavaScript', url: `${site.url}/timeline/`, viewport, javaScript: false },
+				{ label: '/timeline/ (real data)', url: `${site.url}/timeline/`, viewport },
+				{ label: '/embed/timeline/ (real data)', url: `${site.url}/embed/timeline/`, viewport },
+				...(synthetic ? [{ label: 'harness, 1,000 synthetic events', url: `${harness.url}/index.html?events=1000`, viewport }] : []),
+			])),
+		);
 	}
 	// The frame target is for desktops: the same desktop rows once more without throttling.
-	for (const [label, url] of [['/timeline/ (real data), no throttling', `${site.url}/timeline/`], ['harness, 1,000 synthetic events, no throttling', `${harness.url}/index.html?events=1000`]]) {
-		if (url.startsWith(harness.url) && process.argv.includes('--site-only')) continue;
-		rows.push(await series(label, url, VIEWPORTS[1], 1));
-	}
+	rows.push(
+		...(await group([
+			{ label: '/timeline/ (real data), no throttling', url: `${site.url}/timeline/`, viewport: VIEWPORTS[1], throttle: 1 },
+			...(synthetic ? [{ label: 'harness, 1,000 synthetic events, no throttling', url: `${harness.url}/index.html?events=1000`, viewport: VIEWPORTS[1], throttle: 1 }] : []),
+		])),
+	);
 	const glossary = await measure(`${site.url}/glossary/`, VIEWPORTS[1], { frames: false });
 	console.log('');
 	console.table(rows.filter(Boolean));
