@@ -43,11 +43,11 @@ export interface HorizontalLayout {
 
 /**
  * The length the time domain is drawn across: the view less half a card, so the last events'
- * cards fit beside their dates. Zoom transforms are clamped to this length too, so panning
- * always stops with the ends in view.
+ * cards fit beside their dates; a stage with no cards (the embed's strip) uses its whole width.
+ * Zoom transforms are clamped to this length too, so panning always stops with the ends in view.
  */
 export function contentLength(width: number, dims: StageDimensions): number {
-	return Math.max(1, width - dims.cardWidth / 2);
+	return Math.max(1, dims.lanes > 0 ? width - dims.cardWidth / 2 : width);
 }
 
 /** Where a band's label starts: held at the view's left edge while the band is in view, but never so late it runs off the band's end. */
@@ -77,6 +77,9 @@ export function bandRowCount(phases: readonly TimelinePhase[]): number {
 	if (phases.length === 0) return 0;
 	return Math.max(...packLanes(phases.map((phase) => ({ start: phase.start, end: phase.end })))) + 1;
 }
+
+/** Room a tick's label takes right of the tick: a year in the axis's bold 13 px text and its 4 px indent. */
+export const TICK_LABEL_ROOM = 40;
 
 /** Lays out events (sorted by start) and phases for a given width and zoom. */
 export function layoutHorizontal(events: readonly TimelineEvent[], phases: readonly TimelinePhase[], options: HorizontalOptions): HorizontalLayout {
@@ -114,7 +117,13 @@ export function layoutHorizontal(events: readonly TimelineEvent[], phases: reado
 		marks,
 		bands: bandSpans.map((band, index) => ({ ...band, row: rows[index]! })),
 		bandRows: bandRowCount(phases),
-		// As far either side as marks are drawn, so a drag shows ticks until it lays out again.
-		ticks: timeTicks(Math.max(domain[0], scale.invert(-VIEWS_DRAWN_AROUND * width)), Math.min(domain[1], scale.invert((1 + VIEWS_DRAWN_AROUND) * width)), scale, tickSpacing),
+		// As far either side as marks are drawn, so a drag shows ticks until it lays out again,
+		// but none whose label would run past the stage's end.
+		ticks: timeTicks(
+			Math.max(domain[0], scale.invert(-VIEWS_DRAWN_AROUND * width)),
+			Math.min(scale.invert(scale(domain[1]) + width - length - TICK_LABEL_ROOM), scale.invert((1 + VIEWS_DRAWN_AROUND) * width)),
+			scale,
+			tickSpacing,
+		),
 	};
 }

@@ -16,10 +16,17 @@ export interface TimeScale {
 }
 
 /**
- * The time span to draw: every event and phase, padded by 3% (at least 60 days) each side
- * so that marks at the ends are not cut off.
+ * Pixels kept free at each end of the axis when it is drawn `length` pixels long: half a
+ * cluster's 22 px dot and the 5 px ring around the current one.
  */
-export function timeDomain(spans: readonly { start: number; end: number }[]): [number, number] {
+export const EDGE_ROOM = 16;
+
+/**
+ * The time span to draw: every event and phase, padded by 3% (at least 60 days) each side
+ * so that marks at the ends are not cut off; when drawn `length` pixels long, by at least
+ * EDGE_ROOM pixels (3% of a 250 px strip is under 8 px, which cut the first dot in half).
+ */
+export function timeDomain(spans: readonly { start: number; end: number }[], length?: number): [number, number] {
 	if (spans.length === 0) return FALLBACK;
 	let min = Infinity;
 	let max = -Infinity;
@@ -27,7 +34,8 @@ export function timeDomain(spans: readonly { start: number; end: number }[]): [n
 		min = Math.min(min, span.start);
 		max = Math.max(max, span.end);
 	}
-	const pad = Math.max((max - min) * 0.03, 60 * DAY_MS);
+	const room = length && length > 4 * EDGE_ROOM ? ((max - min) * EDGE_ROOM) / (length - 2 * EDGE_ROOM) : 0;
+	const pad = Math.max((max - min) * 0.03, 60 * DAY_MS, room);
 	return [min - pad, max + pad];
 }
 

@@ -87,10 +87,10 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	);
 	const context = useMemo(() => ({ events, organisations }), [events, organisations]);
 	const shown = useMemo(() => filterEvents(events, state.filters, organisations), [events, state.filters, organisations]);
-	const domain = useMemo(() => timeDomain([...events, ...phases]), [events, phases]);
+	const length = width ? contentLength(width, dims) : undefined;
+	const domain = useMemo(() => timeDomain([...events, ...phases], length), [events, phases, length]);
 	const limits = useMemo(() => zoomLimits(domain), [domain]);
 	const bandRows = useMemo(() => bandRowCount(phases), [phases]);
-	const length = width ? contentLength(width, dims) : undefined;
 
 	const wide = useMemo(
 		() => (width && view !== 'flow' ? layoutHorizontal(shown, phases, { domain, width, transform: view === 'strip' ? IDENTITY : laidOut, dims }) : undefined),

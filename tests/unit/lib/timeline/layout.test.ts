@@ -5,8 +5,8 @@ import { readContent } from '../../../../src/integrations/content-check/read-con
 import { comparePartialDates } from '../../../../src/lib/dates';
 import { buildEventViews } from '../../../../src/lib/event-view';
 import { derivePhaseSpan } from '../../../../src/lib/phases';
-import { WIDE, WIDE_STAGE_WIDTH, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
-import { bandBox, bandLabelPosition, contentLength, stemSpan, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
+import { STRIP, WIDE, WIDE_STAGE_WIDTH, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
+import { TICK_LABEL_ROOM, bandBox, bandLabelPosition, contentLength, stemSpan, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
 import type { TimelineMark } from '../../../../src/lib/timeline/marks';
 import { timeDomain } from '../../../../src/lib/timeline/scale';
 import { toTimelineEvents, toTimelinePhases } from '../../../../src/lib/timeline/to-items';
@@ -131,6 +131,20 @@ describe('layoutHorizontal', () => {
 		expect(years[0]).toBe(2006);
 		expect(years.at(-1)).toBeLessThanOrEqual(2022);
 		expect(Math.max(...ticks.map((tick) => tick.position))).toBeLessThan(contentLength(1200, WIDE));
+	});
+
+	test('the wide stage leaves half a card after the last date; the strip, which has no cards, uses its whole width', () => {
+		expect(contentLength(1200, WIDE)).toBe(1200 - WIDE.cardWidth / 2);
+		expect(contentLength(360, STRIP)).toBe(360);
+	});
+
+	test('no tick label runs past the end of the stage, with or without cards', () => {
+		const events = [makeEvent('a', '2006-06'), makeEvent('b', '2022-04')];
+		for (const [width, dims] of [[600, STRIP], [360, STRIP], [1200, WIDE]] as const) {
+			const { ticks } = layoutHorizontal(events, phases, { ...options(events), width, dims });
+			expect(ticks.length, `${width} px`).toBeGreaterThan(2);
+			expect(Math.max(...ticks.map((tick) => tick.position)) + TICK_LABEL_ROOM, `${width} px`).toBeLessThanOrEqual(width);
+		}
 	});
 
 	test('an empty filter result still draws bands and the axis', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTimeScale, rescale, timeDomain } from '../../../../src/lib/timeline/scale';
+import { EDGE_ROOM, createTimeScale, rescale, timeDomain } from '../../../../src/lib/timeline/scale';
 import { utc } from '../../../../src/lib/dates';
 import { round } from './builders';
 
@@ -17,6 +17,17 @@ describe('timeDomain', () => {
 		const [from, to] = timeDomain([{ start, end }]);
 		expect(round((start - from) / (end - start))).toBe(0.03);
 		expect(round((to - end) / (end - start))).toBe(0.03);
+	});
+	test('drawn at any length, the first and last dates lie at least EDGE_ROOM pixels inside the axis', () => {
+		const start = utc(2006, 6, 1).getTime();
+		const end = utc(2022, 7, 1).getTime();
+		for (const length of [200, 250, 600, 1090]) {
+			const scale = createTimeScale(timeDomain([{ start, end }], length), length);
+			expect(scale(start), `${length} px`).toBeGreaterThanOrEqual(EDGE_ROOM - 1e-9);
+			expect(length - scale(end), `${length} px`).toBeGreaterThanOrEqual(EDGE_ROOM - 1e-9);
+		}
+		// Long axes keep the 3% padding, which is already wider.
+		expect(timeDomain([{ start, end }], 1090)).toEqual(timeDomain([{ start, end }]));
 	});
 	test('falls back to the whole story when there is nothing to show', () => {
 		expect(timeDomain([]).map((value) => new Date(value).getUTCFullYear())).toEqual([2006, 2023]);
