@@ -14,7 +14,7 @@ import { wordpressFilterOembedResult } from '../unit/lib/embed/wordpress';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-const events: { id: string; kind: string; title: string; date: string; sources: { title: string; url: string }[] }[] = JSON.parse(
+const events: { id: string; kind: string; title: string; summary: string; date: string; sources: { title: string; url: string }[] }[] = JSON.parse(
 	readFileSync(join(distDir, 'data/events.json'), 'utf8'),
 ).events;
 const firstEvent = events[0]!;
@@ -183,6 +183,10 @@ describe('inside an iframe on another origin', () => {
 		const height = await lastHeight();
 		expect(height).toMatchObject({ secret: 'Ab12Cd34Ef' });
 		expect(await page.evaluate(() => document.querySelector('iframe')!.height)).toBe(String(Math.min(1000, Number(height.value))));
+		// The next step's summary is fetched from the site: a cross-origin request from the sandbox's opaque origin.
+		await frame.getByRole('button', { name: /Next/ }).click();
+		await frame.getByText(events[1]!.summary).waitFor();
+		await frame.getByRole('button', { name: /Previous/ }).click();
 
 		await frame.getByRole('link', { name: /this event’s page/ }).click();
 		await expect

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes';
 import { PERMISSIONS_POLICY, REFERRER_POLICY } from '../../src/lib/security/headers';
 
 // nginx drops server-level add_header lines inside any location that has its own, so each
@@ -9,7 +10,8 @@ const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)![1]!;
 const locations = [...nginx.matchAll(/location ([^{]+)\{([^}]*)\}/g)].map(([, path, body]) => ({ path: path!.trim(), body: body! }));
 
 test('every location in the README’s nginx rules sends the headers every response gets', () => {
-	expect(locations.map((location) => location.path)).toEqual(['/', '~ ^/embed/(timeline|events)/', '~ ^/(_astro/|embed\\.js$|embed/themes\\.css$|data/|oembed/)']);
+	expect(locations.map((location) => location.path).slice(0, 2)).toEqual(['/', '~ ^/embed/(timeline|events)/']);
+	expect(locations).toHaveLength(3);
 	for (const { path, body } of locations) {
 		expect(body, path).toContain(`add_header Referrer-Policy ${REFERRER_POLICY} always;`);
 		expect(body, path).toContain('add_header X-Content-Type-Options nosniff always;');
@@ -23,4 +25,12 @@ test('pages may be framed only by the site, embeds by anyone', () => {
 	expect(site!.body).toContain('add_header X-Frame-Options SAMEORIGIN always;');
 	expect(embed!.body).toContain('add_header Content-Security-Policy "$csp; frame-ancestors *" always;');
 	expect(embed!.body).not.toContain('X-Frame-Options');
+});
+
+test('the files other sites may fetch (scripts, the loader, event details, open data, oEmbed) get CORS from nginx too', () => {
+	const cors = locations.find((location) => location.body.includes('Access-Control-Allow-Origin *'))!;
+	const pattern = new RegExp(cors.path.replace(/^~\s*/, ''));
+	const fetched = ['/_astro/client.js', routes.embedLoader(), routes.embedThemes(), routes.timelineDetails(), routes.data('events.json'), routes.oembed({ section: 'timeline' })!];
+	for (const path of fetched) expect(path, path).toMatch(pattern);
+	for (const path of [routes.timeline(), routes.event('e'), routes.embedTimeline()]) expect(path, path).not.toMatch(pattern);
 });

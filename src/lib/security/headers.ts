@@ -129,6 +129,8 @@ export function headersFile(pages: string[], assets: AssetDirectives): string {
 		rule('/_astro/*', ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=31536000, immutable']),
 		rule(routes.embedLoader(), ['Access-Control-Allow-Origin: *']),
 		rule(routes.embedThemes(), ['Access-Control-Allow-Origin: *']),
+		// The timeline embed fetches event details when a reader steps on: from a sandbox, a CORS request.
+		rule(routes.timelineDetails(), ['Access-Control-Allow-Origin: *']),
 		rule(`${routes.dataFolder()}*`, ['Access-Control-Allow-Origin: *']),
 		rule(`${routes.oembedFolder()}*`, ['Access-Control-Allow-Origin: *']),
 		...patterns.frameable.map((pattern) => rule(pattern, [`Content-Security-Policy: ${open}`])),

@@ -85,8 +85,8 @@ describe('headersFile', () => {
 	test('scripts may be loaded by sandboxed (opaque-origin) embeds', () => {
 		expect(headersFor('/_astro/x.js')).toContainEqual(['Access-Control-Allow-Origin', '*']);
 	});
-	test('open data and oEmbed responses may be fetched by any site; pages may not', () => {
-		for (const path of ['/data/events.json', '/data/events.csv', '/oembed/events/e.json']) expect(headersFor(path), path).toContainEqual(['Access-Control-Allow-Origin', '*']);
+	test('open data, oEmbed responses and the event details the timeline embed fetches may be fetched by any site; pages may not', () => {
+		for (const path of ['/data/events.json', '/data/events.csv', '/oembed/events/e.json', '/timeline/details.json']) expect(headersFor(path), path).toContainEqual(['Access-Control-Allow-Origin', '*']);
 		expect(headersFor('/timeline/')).not.toContainEqual(['Access-Control-Allow-Origin', '*']);
 	});
 });
