@@ -434,6 +434,22 @@ describe('the first screen and the height of the frame', () => {
 		});
 	}
 
+	test('in frames as narrow as a phone’s WordPress column, the story’s buttons stay inside its panel', async ({ expect }) => {
+		const { page, problems } = await watchedPage();
+		for (const width of [300, 320, 342, 360]) {
+			await page.setViewportSize({ width, height: 640 });
+			await page.goto(`${baseUrl}/embed/timeline/`);
+			await page.locator('.tl[data-ready]').waitFor();
+			const panel = (await storyHeading(page).locator('xpath=ancestor::section[1]').boundingBox())!;
+			for (const name of [/Previous/, /Next/, /Close/]) {
+				const button = (await page.getByRole('button', { name }).boundingBox())!;
+				expect(button.x, `${name} at ${width} px`).toBeGreaterThanOrEqual(panel.x);
+				expect(button.x + button.width, `${name} at ${width} px`).toBeLessThanOrEqual(panel.x + panel.width);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
 	test('the page is never taller than 1000 px, before or after stepping and opening a cluster', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
 		for (const width of [320, 360, 600, 1280]) {
