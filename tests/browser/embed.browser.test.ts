@@ -413,6 +413,13 @@ describe('the embed builder', () => {
 	});
 });
 
+/** Opens the timeline embed's own page in a window `width` px wide (a frame's width) and waits for the island. */
+async function openTimelineEmbedAt(page: Page, width: number) {
+	await page.setViewportSize({ width, height: 640 });
+	await page.goto(`${baseUrl}/embed/timeline/`);
+	await page.locator('.tl[data-ready]').waitFor();
+}
+
 describe('the first screen and the height of the frame', () => {
 	for (const [width, height] of [[600, 640], [360, 640]] as const) {
 		test(`at ${width}x${height} it shows the story's title and an event title whole, controls behind a button`, async ({ expect }) => {
@@ -437,9 +444,7 @@ describe('the first screen and the height of the frame', () => {
 	test('in frames as narrow as a phone’s WordPress column, the story’s buttons stay inside its panel', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
 		for (const width of [300, 320, 342, 360]) {
-			await page.setViewportSize({ width, height: 640 });
-			await page.goto(`${baseUrl}/embed/timeline/`);
-			await page.locator('.tl[data-ready]').waitFor();
+			await openTimelineEmbedAt(page, width);
 			const panel = (await storyHeading(page).locator('xpath=ancestor::section[1]').boundingBox())!;
 			for (const name of [/Previous/, /Next/, /Close/]) {
 				const button = (await page.getByRole('button', { name }).boundingBox())!;
@@ -453,9 +458,7 @@ describe('the first screen and the height of the frame', () => {
 	test('the page is never taller than 1000 px, before or after stepping and opening a cluster', async ({ expect }) => {
 		const { page, problems } = await watchedPage();
 		for (const width of [320, 360, 600, 1280]) {
-			await page.setViewportSize({ width, height: 640 });
-			await page.goto(`${baseUrl}/embed/timeline/`);
-			await page.locator('.tl[data-ready]').waitFor();
+			await openTimelineEmbedAt(page, width);
 			const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
 			expect(await pageHeight()).toBeLessThanOrEqual(1000);
 			await page.getByRole('button', { name: /Next/ }).click();
