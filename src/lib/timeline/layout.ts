@@ -117,11 +117,11 @@ export function layoutHorizontal(events: readonly TimelineEvent[], phases: reado
 		marks,
 		bands: bandSpans.map((band, index) => ({ ...band, row: rows[index]! })),
 		bandRows: bandRowCount(phases),
-		// As far either side as marks are drawn, so a drag shows ticks until it lays out again,
-		// but none whose label would run past the stage's end.
+		// Within the story, as far either side as marks are drawn (so a drag shows ticks until it
+		// lays out again), and none whose label would run past the stage's end.
 		ticks: timeTicks(
 			Math.max(domain[0], scale.invert(-VIEWS_DRAWN_AROUND * width)),
-			Math.min(scale.invert(scale(domain[1]) + width - length - TICK_LABEL_ROOM), scale.invert((1 + VIEWS_DRAWN_AROUND) * width)),
+			Math.min(domain[1], scale.invert(scale(domain[1]) + width - length - TICK_LABEL_ROOM), scale.invert((1 + VIEWS_DRAWN_AROUND) * width)),
 			scale,
 			tickSpacing,
 		),

@@ -138,6 +138,16 @@ describe('layoutHorizontal', () => {
 		expect(contentLength(360, STRIP)).toBe(360);
 	});
 
+	test('no tick lies past the end of the story, zoomed in at its end', () => {
+		const events = [makeEvent('a', '2006-06'), makeEvent('b', '2022-04')];
+		const base = options(events);
+		const length = contentLength(base.width, WIDE);
+		for (const k of [1, 8, 40]) {
+			const { ticks } = layoutHorizontal(events, phases, { ...base, dims: WIDE, transform: { k, t: length - k * length } });
+			expect(Math.max(...ticks.map((tick) => tick.value)), `k = ${k}`).toBeLessThanOrEqual(base.domain[1]);
+		}
+	});
+
 	test('no tick label runs past the end of the stage, with or without cards', () => {
 		const events = [makeEvent('a', '2006-06'), makeEvent('b', '2022-04')];
 		for (const [width, dims] of [[600, STRIP], [360, STRIP], [1200, WIDE]] as const) {
