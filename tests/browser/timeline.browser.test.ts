@@ -127,12 +127,25 @@ test('every mark is named by its date and title, and key events show whole title
 	const marks = island(page).getByRole('list', { name: 'Events in date order' }).getByRole('button');
 	const names = await marks.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
 	expect(names.length).toBeGreaterThan(10);
-	for (const name of names) expect(name).toMatch(/^(\d+ events: .+ \+ \d+ more, |.*\d{4} · .+ )/);
+	for (const name of names) expect(name).toMatch(/^(\d+ events: .+ \+ \d+ more, |.*\d{4} .+, [A-Z][a-z])/);
 	// Titled cards outnumber dots, and no card's title is cut off.
 	const cards = island(page).locator('.tl-card');
 	expect(await cards.count()).toBeGreaterThan(names.length / 2);
 	const cut = await cards.evaluateAll((items) => items.filter((card) => card.scrollHeight > card.clientHeight + 1).map((card) => card.textContent));
 	expect(cut).toEqual([]);
+	// Each card's top line shows its date whole, and its kind whole or not at all: never cut mid-word.
+	const topLines = await cards.evaluateAll((items) =>
+		items.map((card) => {
+			// The kind's cell spans the top line between the date and the sum.
+			const cell = card.querySelector('.tl-card__kind')!.getBoundingClientRect();
+			const inner = card.getBoundingClientRect();
+			const middle = (box: DOMRect) => (box.top + box.bottom) / 2;
+			const onTopLine = (box: DOMRect, within: { left: number; right: number }) => middle(box) > cell.top && middle(box) < cell.bottom && box.left >= within.left - 0.5 && box.right <= within.right + 0.5;
+			const kind = card.querySelector('.tl-card__kind > span')!.getBoundingClientRect();
+			return { text: card.textContent, date: onTopLine(card.querySelector('.tl-card__date')!.getBoundingClientRect(), inner), kind: onTopLine(kind, cell) || middle(kind) > cell.bottom };
+		}),
+	);
+	expect(topLines.filter((line) => !line.date || !line.kind)).toEqual([]);
 	// A cluster names its first event.
 	const cluster = await island(page).locator('.tl-dot--cluster').first().getAttribute('aria-label');
 	expect(cluster).toMatch(/^\d+ events: .+ \+ \d+ more, /);

@@ -18,7 +18,7 @@ export interface TimelineMark {
 	lane: number;
 	/** One event, or every event in the cluster in time order. */
 	events: TimelineEvent[];
-	/** The accessible name (`6 July 2006 · Policy £1.2bn Title`; `3 events: Title + 2 more, 2015: zoom in to see them`), rendered as the mark's label. */
+	/** The accessible name (`6 July 2006 £1.2bn Title, Policy`: a card's text in its reading order; `3 events: Title + 2 more, 2015: zoom in to see them`), rendered as the mark's label. */
 	label: string;
 	/** What the mark shows or its tooltip says: the title, or `First title + 3 more`. */
 	text: string;
@@ -46,7 +46,7 @@ function yearRange(events: readonly TimelineEvent[]): string {
  * @example eventLabel(event) // => 'June 2006 · Procurement £300m Department of Health advertises for firms'
  */
 export function eventLabel(event: TimelineEvent): string {
-	return [`${event.dateLabel} · ${KIND_LABELS[event.kind]}`, event.sum, event.title].filter(Boolean).join(' ');
+	return `${[event.dateLabel, event.sum, event.title].filter(Boolean).join(' ')}, ${KIND_LABELS[event.kind]}`;
 }
 
 /** A card for one event, at a slot found by placeCards. */

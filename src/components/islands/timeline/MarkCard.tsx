@@ -43,14 +43,12 @@ function MarkCard({ mark, tabbable, current, buttonRef, onActivate, onFocus }: P
 	}
 	return (
 		<button {...common} className="tl-card">
-			<span className="tl-card__top">
-				<span className="tl-card__meta">
-					{first.dateLabel} · {KIND_LABELS[first.kind]}
-				</span>{' '}
-				{first.sum && <span className="tl-card__sum">{first.sum}</span>}
-			</span>{' '}
-			<span className="tl-card__title">
-				{first.title}
+			{/* In the label's order (date, sum, title, kind); the stylesheet puts the kind on the top line, where it drops out whole if it does not fit. */}
+			<span className="tl-card__date">{first.dateLabel}</span>{' '}
+			{first.sum && <span className="tl-card__sum">{first.sum}</span>}{' '}
+			<span className="tl-card__title">{first.title}</span>{' '}
+			<span className="tl-card__kind">
+				<span> · {KIND_LABELS[first.kind]}</span>
 			</span>
 		</button>
 	);
