@@ -146,6 +146,18 @@ test('every mark is named by its date and title, and key events show whole title
 		}),
 	);
 	expect(topLines.filter((line) => !line.date || !line.kind)).toEqual([]);
+	// Each phase band shows who bought care whole or not at all (its accessible name always says it).
+	const bands = await island(page).locator('.tl-band').evaluateAll((items) =>
+		items.map((band) => {
+			const line = band.querySelector('.tl-band__label')!.getBoundingClientRect();
+			const box = band.querySelector('.tl-band__more')!.getBoundingClientRect();
+			const middle = (box.top + box.bottom) / 2;
+			const whole = middle > line.top && middle < line.bottom && box.right <= line.right + 0.5;
+			return { text: band.textContent, ok: whole || middle > line.bottom };
+		}),
+	);
+	expect(bands.length).toBeGreaterThan(0);
+	expect(bands.filter((band) => !band.ok)).toEqual([]);
 	// A cluster names its first event.
 	const cluster = await island(page).locator('.tl-dot--cluster').first().getAttribute('aria-label');
 	expect(cluster).toMatch(/^\d+ events: .+ \+ \d+ more, /);
