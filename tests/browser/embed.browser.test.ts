@@ -475,3 +475,20 @@ describe('the first screen and the height of the frame', () => {
 		expect(problems).toEqual([]);
 	});
 });
+
+describe('without JavaScript', () => {
+	test('the timeline reads whole without JavaScript: every event to open in place, and no controls that need the script', async ({ expect }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/timeline/`);
+		expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+		expect(await page.locator('details').count()).toBe(events.length);
+		const disclosure = page.locator('details').filter({ hasText: firstEvent.title });
+		await disclosure.locator('summary').click();
+		expect(await disclosure.getByText(firstEvent.summary).isVisible()).toBe(true);
+		// Read the story, Filter, Previous and Next would do nothing here: none is shown.
+		const shownButtons = await page.getByRole('button').evaluateAll((buttons) => buttons.filter((button) => button.checkVisibility()).map((button) => button.textContent));
+		expect(shownButtons).toEqual([]);
+		await context.close();
+	});
+});
