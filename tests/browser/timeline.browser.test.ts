@@ -141,7 +141,7 @@ test('every mark is named by its date and title, and key events show whole title
 			const inner = card.getBoundingClientRect();
 			const middle = (box: DOMRect) => (box.top + box.bottom) / 2;
 			const onTopLine = (box: DOMRect, within: { left: number; right: number }) => middle(box) > cell.top && middle(box) < cell.bottom && box.left >= within.left - 0.5 && box.right <= within.right + 0.5;
-			const kind = card.querySelector('.tl-card__kind > span')!.getBoundingClientRect();
+			const kind = card.querySelector('.tl-card__kind .tl-drop-whole')!.getBoundingClientRect();
 			return { text: card.textContent, date: onTopLine(card.querySelector('.tl-card__date')!.getBoundingClientRect(), inner), kind: onTopLine(kind, cell) || middle(kind) > cell.bottom };
 		}),
 	);
@@ -150,7 +150,7 @@ test('every mark is named by its date and title, and key events show whole title
 	const bands = await island(page).locator('.tl-band').evaluateAll((items) =>
 		items.map((band) => {
 			const line = band.querySelector('.tl-band__label')!.getBoundingClientRect();
-			const box = band.querySelector('.tl-band__more')!.getBoundingClientRect();
+			const box = band.querySelector('.tl-band__label .tl-drop-whole')!.getBoundingClientRect();
 			const middle = (box.top + box.bottom) / 2;
 			const whole = middle > line.top && middle < line.bottom && box.right <= line.right + 0.5;
 			return { text: band.textContent, ok: whole || middle > line.bottom };

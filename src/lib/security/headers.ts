@@ -106,6 +106,14 @@ export function pagePatterns(pages: string[]): { own: string[]; frameable: strin
 }
 
 /**
+ * What any site may fetch (Access-Control-Allow-Origin: *). Embeds framed with a sandbox (as
+ * WordPress frames them) have an opaque origin, so their scripts, the loader, the theme
+ * stylesheet and the event details the timeline embed fetches are all cross-origin requests;
+ * open data and oEmbed responses are for everyone.
+ */
+export const OPEN_TO_ANY_SITE = ['/_astro/*', routes.embedLoader(), routes.embedThemes(), routes.timelineDetails(), `${routes.dataFolder()}*`, `${routes.oembedFolder()}*`];
+
+/**
  * The `_headers` file. Hosts send the headers of every rule that matches a path (Cloudflare
  * Pages sends a header twice when two rules set it), and a browser enforces every CSP it is
  * sent, so no path may match both an own-site and a frameable policy (the same policy twice
@@ -125,14 +133,8 @@ export function headersFile(pages: string[], assets: AssetDirectives): string {
 			`Referrer-Policy: ${REFERRER_POLICY}`,
 			`Permissions-Policy: ${PERMISSIONS_POLICY}`,
 		]),
-		// Sandboxed embeds (WordPress) have an opaque origin: their module scripts are CORS requests.
-		rule('/_astro/*', ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=31536000, immutable']),
-		rule(routes.embedLoader(), ['Access-Control-Allow-Origin: *']),
-		rule(routes.embedThemes(), ['Access-Control-Allow-Origin: *']),
-		// The timeline embed fetches event details when a reader steps on: from a sandbox, a CORS request.
-		rule(routes.timelineDetails(), ['Access-Control-Allow-Origin: *']),
-		rule(`${routes.dataFolder()}*`, ['Access-Control-Allow-Origin: *']),
-		rule(`${routes.oembedFolder()}*`, ['Access-Control-Allow-Origin: *']),
+		...OPEN_TO_ANY_SITE.map((pattern) => rule(pattern, ['Access-Control-Allow-Origin: *'])),
+		rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
 		...patterns.frameable.map((pattern) => rule(pattern, [`Content-Security-Policy: ${open}`])),
 		...patterns.own.map((pattern) => rule(pattern, sameOrigin)),
 	].join('\n\n') + '\n';

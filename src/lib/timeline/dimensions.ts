@@ -51,6 +51,15 @@ export const STRIP: StageDimensions = { ...WIDE, lanes: 0 };
  */
 export const NARROW_QUERY = '(max-width: 79.99rem)';
 
+/**
+ * Pixels kept free at each end of the time axis: half a cluster's 22 px dot and the 5 px ring
+ * around the current one (timeline.css).
+ */
+export const EDGE_ROOM = 16;
+
+/** Room a tick's label takes right of the tick: a year in the axis's bold 13 px text and its 4 px indent. */
+export const TICK_LABEL_ROOM = 40;
+
 /** The wide stage's inner width: the page's full width (74rem) less the stage's 1 px borders. */
 export const WIDE_STAGE_WIDTH = 74 * 16 - 2;
 

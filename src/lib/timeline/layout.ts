@@ -4,7 +4,7 @@
  * then the others in date order while lanes have room; the rest become dots. Plain numbers
  * in, plain objects out.
  */
-import type { StageDimensions } from './dimensions';
+import { TICK_LABEL_ROOM, type StageDimensions } from './dimensions';
 import { packLanes } from './lanes';
 import { cardMark, dotMarks, type TimelineMark } from './marks';
 import { placeCards } from './placement';
@@ -78,9 +78,6 @@ export function bandRowCount(phases: readonly TimelinePhase[]): number {
 	return Math.max(...packLanes(phases.map((phase) => ({ start: phase.start, end: phase.end })))) + 1;
 }
 
-/** Room a tick's label takes right of the tick: a year in the axis's bold 13 px text and its 4 px indent. */
-export const TICK_LABEL_ROOM = 40;
-
 /** Lays out events (sorted by start) and phases for a given width and zoom. */
 export function layoutHorizontal(events: readonly TimelineEvent[], phases: readonly TimelinePhase[], options: HorizontalOptions): HorizontalLayout {
 	const { domain, width, transform, dims, tickSpacing = 64 } = options;
@@ -121,7 +118,7 @@ export function layoutHorizontal(events: readonly TimelineEvent[], phases: reado
 		// lays out again), and none whose label would run past the stage's end.
 		ticks: timeTicks(
 			Math.max(domain[0], scale.invert(-VIEWS_DRAWN_AROUND * width)),
-			Math.min(domain[1], scale.invert(scale(domain[1]) + width - length - TICK_LABEL_ROOM), scale.invert((1 + VIEWS_DRAWN_AROUND) * width)),
+			Math.min(scale.invert(scale(domain[1]) + Math.min(0, width - length - TICK_LABEL_ROOM)), scale.invert((1 + VIEWS_DRAWN_AROUND) * width)),
 			scale,
 			tickSpacing,
 		),

@@ -41,9 +41,10 @@ function yearRange(events: readonly TimelineEvent[]): string {
 }
 
 /**
- * The accessible name of an event mark, in the order its card shows it (so the visible text
- * is part of the name): date, kind, headline sum, title.
- * @example eventLabel(event) // => 'June 2006 · Procurement £300m Department of Health advertises for firms'
+ * The accessible name of an event mark, in the order its card holds its text (so the visible
+ * text is part of the name, whether or not the kind fits on the card): date, headline sum,
+ * title, kind.
+ * @example eventLabel(event) // => 'June 2006 £300m Department of Health advertises for firms, Procurement'
  */
 export function eventLabel(event: TimelineEvent): string {
 	return `${[event.dateLabel, event.sum, event.title].filter(Boolean).join(' ')}, ${KIND_LABELS[event.kind]}`;

@@ -5,6 +5,7 @@
  */
 import type { ZoomTransform } from './types';
 import { DAY_MS } from '../time';
+import { EDGE_ROOM } from './dimensions';
 
 /** Whole story when there is nothing to show: keeps the axis meaningful for an empty timeline. */
 const FALLBACK: [number, number] = [Date.UTC(2006, 0, 1), Date.UTC(2023, 0, 1)];
@@ -14,12 +15,6 @@ export interface TimeScale {
 	(value: number): number;
 	invert(position: number): number;
 }
-
-/**
- * Pixels kept free at each end of the axis when it is drawn `length` pixels long: half a
- * cluster's 22 px dot and the 5 px ring around the current one.
- */
-export const EDGE_ROOM = 16;
 
 /**
  * The time span to draw: every event and phase, padded by 3% (at least 60 days) each side

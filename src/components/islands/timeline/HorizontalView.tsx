@@ -165,7 +165,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 						<span className="tl-band__label">
 							{onZoomToPhase && <span className="visually-hidden">Zoom to phase: </span>}
 							<strong>{band.phase.shortTitle}</strong>
-							<span className="tl-band__more"> · {band.phase.commissioner}</span>
+							<span className="tl-drop-whole"> · {band.phase.commissioner}</span>
 						</span>
 					);
 					// A band out of view stays drawn (a gesture may bring it in) but out of the Tab order.

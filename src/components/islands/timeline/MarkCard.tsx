@@ -48,7 +48,7 @@ function MarkCard({ mark, tabbable, current, buttonRef, onActivate, onFocus }: P
 			{first.sum && <span className="tl-card__sum">{first.sum}</span>}{' '}
 			<span className="tl-card__title">{first.title}</span>{' '}
 			<span className="tl-card__kind">
-				<span> · {KIND_LABELS[first.kind]}</span>
+				<span className="tl-drop-whole"> · {KIND_LABELS[first.kind]}</span>
 			</span>
 		</button>
 	);

@@ -5,8 +5,8 @@ import { readContent } from '../../../../src/integrations/content-check/read-con
 import { comparePartialDates } from '../../../../src/lib/dates';
 import { buildEventViews } from '../../../../src/lib/event-view';
 import { derivePhaseSpan } from '../../../../src/lib/phases';
-import { STRIP, WIDE, WIDE_STAGE_WIDTH, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
-import { TICK_LABEL_ROOM, bandBox, bandLabelPosition, contentLength, stemSpan, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
+import { STRIP, TICK_LABEL_ROOM, WIDE, WIDE_STAGE_WIDTH, type StageDimensions } from '../../../../src/lib/timeline/dimensions';
+import { bandBox, bandLabelPosition, contentLength, stemSpan, layoutHorizontal, type HorizontalOptions } from '../../../../src/lib/timeline/layout';
 import type { TimelineMark } from '../../../../src/lib/timeline/marks';
 import { timeDomain } from '../../../../src/lib/timeline/scale';
 import { toTimelineEvents, toTimelinePhases } from '../../../../src/lib/timeline/to-items';

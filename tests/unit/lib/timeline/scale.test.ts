@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { EDGE_ROOM, createTimeScale, rescale, timeDomain } from '../../../../src/lib/timeline/scale';
+import { EDGE_ROOM } from '../../../../src/lib/timeline/dimensions';
+import { createTimeScale, rescale, timeDomain } from '../../../../src/lib/timeline/scale';
 import { utc } from '../../../../src/lib/dates';
 import { round } from './builders';
 
