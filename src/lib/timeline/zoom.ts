@@ -5,7 +5,6 @@
 import type { ZoomTransform } from './types';
 import { DAY_MS } from '../time';
 
-
 /** How far a reader may zoom: from the whole story (k = 1) to `minDays` across the view. */
 export interface ZoomLimits {
 	minK: number;
@@ -107,13 +106,15 @@ export function widerDrawing(views: number): number | undefined {
 
 /**
  * Whether a gesture has gone far enough from the layout made at `laidOut` to lay out again
- * before it ends. Until then each frame only moves what is drawn, which keeps frames cheap;
- * the layout is remade when the gesture settles, or sooner when zooming out would crowd the
- * cards (denser than `minStretch`), zooming in should have opened clusters long ago (past
- * `maxStretch`), or a pan nears the edge of what was drawn (VIEWS_DRAWN_AROUND) in a view
- * `width` pixels wide.
+ * before it ends. Until then each frame only moves what is drawn (VIEWS_DRAWN_AROUND views
+ * either side of the view it was made for), which keeps frames cheap; the layout is remade
+ * when the gesture settles, or sooner when zooming out would crowd the cards (denser than
+ * `minStretch`) or what was drawn no longer reaches a quarter of a view beyond either edge of
+ * a view `width` pixels wide (a pan nearing its edge, or a zoom out shrinking it). Zooming in
+ * only spreads what was drawn, so it lays out again when it settles: clusters open then.
  */
-export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, width: number, minStretch = 0.25, maxStretch = 4): boolean {
-	const stretch = current.k / laidOut.k;
-	return stretch < minStretch || stretch > maxStretch || Math.abs(current.t - laidOut.t) > (VIEWS_DRAWN_AROUND - 0.5) * width;
+export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, width: number, minStretch = 0.25): boolean {
+	const drawnFrom = mapPosition(-VIEWS_DRAWN_AROUND * width, laidOut, current);
+	const drawnTo = mapPosition((1 + VIEWS_DRAWN_AROUND) * width, laidOut, current);
+	return current.k / laidOut.k < minStretch || drawnFrom > -width / 4 || drawnTo < width * 1.25;
 }

@@ -81,24 +81,30 @@ describe('mapPosition', () => {
 describe('needsRelayout', () => {
 	const laidOut = { k: 4, t: -300 };
 	const width = 1000;
-	test('keeps the layout through a pan within what was drawn, and through zooms up to 4x either way', () => {
-		expect(needsRelayout(laidOut, { k: 4, t: -1700 }, width)).toBe(false);
-		expect(needsRelayout(laidOut, { k: 1.1, t: -200 }, width)).toBe(false);
-		expect(needsRelayout(laidOut, { k: 15.9, t: -600 }, width)).toBe(false);
+	/** The transform after zooming by `factor` around `center` (view pixels), unclamped. */
+	const zoomed = (factor: number, center: number, from = laidOut) => ({ k: from.k * factor, t: center - (center - from.t) * factor });
+	test('keeps the layout through a pan within what was drawn, and through a small zoom out', () => {
+		expect(needsRelayout(laidOut, { k: 4, t: -1900 }, width)).toBe(false);
+		expect(needsRelayout(laidOut, { k: 4, t: 1400 }, width)).toBe(false);
+		expect(needsRelayout(laidOut, zoomed(0.5, 500), width)).toBe(false);
 	});
 	test('lays out again once a pan nears the edge of what was drawn', () => {
-		expect(needsRelayout(laidOut, { k: 4, t: -1900 }, width)).toBe(true);
-		expect(needsRelayout(laidOut, { k: 4, t: 1300 }, width)).toBe(true);
+		expect(needsRelayout(laidOut, { k: 4, t: -2100 }, width)).toBe(true);
+		expect(needsRelayout(laidOut, { k: 4, t: 1600 }, width)).toBe(true);
+	});
+	test('lays out again once zooming out shrinks what was drawn to under a quarter of a view beyond the edges', () => {
+		// Five views drawn, zoomed out around the middle to 0.35 of their width: 1.75 views, over 1.5.
+		expect(needsRelayout(laidOut, zoomed(0.35, 500), width)).toBe(false);
+		expect(needsRelayout(laidOut, zoomed(0.29, 500), width)).toBe(true);
+		// Zoomed out around the left edge, the right edge runs out first: three views drawn to its right, at 0.4 of their width, reach 1.2 views.
+		expect(needsRelayout(laidOut, zoomed(0.4, 0), width)).toBe(true);
 	});
 	test('lays out again once zooming out would crowd the cards', () => {
-		expect(needsRelayout(laidOut, { k: 0.9, t: -200 }, width)).toBe(true);
+		expect(needsRelayout({ k: 1, t: 0 }, { k: 0.24, t: 380 }, width)).toBe(true);
+		expect(needsRelayout(laidOut, { k: 3, t: -200 }, width, 0.9)).toBe(true);
 	});
-	test('lays out again once zooming in should open clusters', () => {
-		expect(needsRelayout(laidOut, { k: 16.1, t: -600 }, width)).toBe(true);
-	});
-	test('takes other bounds', () => {
-		expect(needsRelayout(laidOut, { k: 5, t: -300 }, width, 0.9, 1.2)).toBe(true);
-		expect(needsRelayout(laidOut, { k: 3.7, t: -300 }, width, 0.9, 1.2)).toBe(false);
+	test('keeps the layout however far a gesture zooms in: it only spreads what was drawn', () => {
+		for (const center of [0, 500, 1000]) expect(needsRelayout(laidOut, zoomed(40, center), width)).toBe(false);
 	});
 });
 
