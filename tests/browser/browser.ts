@@ -3,7 +3,7 @@
  * the path is /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type Response } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -209,4 +209,27 @@ export async function gotoReady(page: Page, url: string) {
 			[...document.querySelectorAll('astro-island[client="load"], astro-island[client="idle"]')].every((island) => !island.hasAttribute('ssr')),
 	);
 	return response;
+}
+
+/**
+ * Reads the timeline's phase bands under `scope` as a reader sees them. A band's label (the
+ * phase's name, then who bought care) shows each part whole or not at all and stops before the
+ * next band in its row: `faults` lists the text of every band that breaks this, `named` counts
+ * the bands whose name shows.
+ */
+export async function readBandLabels(scope: Page | Locator): Promise<{ bands: number; named: number; faults: string[] }> {
+	const found = await scope.locator('.tl-band').evaluateAll((bands) => {
+		const boxes = bands.map((band) => band.getBoundingClientRect());
+		return bands.map((band, index) => {
+			const line = band.querySelector('.tl-band__label')!.getBoundingClientRect();
+			const parts = [...band.querySelectorAll('.tl-band__label strong, .tl-band__label .tl-drop-whole')].map((part) => part.getBoundingClientRect());
+			const shown = parts.filter((part) => (part.top + part.bottom) / 2 < line.bottom);
+			const whole = shown.every((part) => part.left >= line.left - 0.5 && part.right <= line.right + 0.5);
+			const box = boxes[index]!;
+			const nextLeft = Math.min(...boxes.filter((other) => Math.abs(other.top - box.top) < 1 && other.left >= box.right - 1).map((other) => other.left), Infinity);
+			const clear = shown.every((part) => part.right <= nextLeft + 0.5);
+			return { text: band.textContent ?? '', named: shown.length > 0 && shown[0] === parts[0], ok: whole && clear };
+		});
+	});
+	return { bands: found.length, named: found.filter((band) => band.named).length, faults: found.filter((band) => !band.ok).map((band) => band.text) };
 }

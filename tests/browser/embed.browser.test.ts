@@ -8,7 +8,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, openWatchedPage } from './browser';
+import { launchBrowser, openWatchedPage, readBandLabels } from './browser';
 import { startStaticServer } from '../server/static-server.mjs';
 import { wordpressFilterOembedResult } from '../unit/lib/embed/wordpress';
 
@@ -434,6 +434,8 @@ describe('the first screen and the height of the frame', () => {
 			const title = storyHeading(page);
 			expect(await title.textContent()).toBe(firstEvent.title);
 			expect(await inView(title)).toBe(true);
+			// The strip's phase bands show names whole or not at all, never cut mid-word.
+			expect((await readBandLabels(page)).faults).toEqual([]);
 			// The filters wait behind one button.
 			expect(await page.getByLabel('Search titles').count()).toBe(0);
 			expect(await page.getByRole('button', { name: 'Filter' }).getAttribute('aria-expanded')).toBe('false');

@@ -31,6 +31,8 @@ export interface Band {
 	to: number;
 	/** Overlapping phases (2014–2016 and 2014–2017) sit in separate rows. */
 	row: number;
+	/** Where the next band in the same row starts (view pixels), if one does: this band's label may run up to it. */
+	nextFrom: number | undefined;
 }
 
 export interface HorizontalLayout {
@@ -55,11 +57,16 @@ export function bandLabelPosition(from: number, to: number): number {
 	return Math.min(Math.max(from, 0), Math.max(from, to - 120));
 }
 
-/** A band drawn across the view: clipped to it with 4 px to spare, its label held in view (offset from the band's left edge). */
-export function bandBox(from: number, to: number, viewWidth: number): { left: number; width: number; labelOffset: number } {
+/**
+ * A band drawn across the view: clipped to it with 4 px to spare, its label held in view
+ * (offset from the band's left edge). The label may run past the band's end into the free
+ * row beyond, up to 8 px before the next band in the row starts (`nextFrom`) or the view's
+ * edge: `labelWidth` is its room, measured from the band's left edge.
+ */
+export function bandBox(from: number, to: number, viewWidth: number, nextFrom = Infinity): { left: number; width: number; labelOffset: number; labelWidth: number } {
 	const left = Math.max(from, -4);
 	const right = Math.min(to, viewWidth + 4);
-	return { left, width: Math.max(right - left, 2), labelOffset: Math.max(0, bandLabelPosition(from, to) - left) + 6 };
+	return { left, width: Math.max(right - left, 2), labelOffset: Math.max(0, bandLabelPosition(from, to) - left) + 6, labelWidth: Math.max(0, Math.min(nextFrom - 8, viewWidth) - left) };
 }
 
 /**
@@ -110,9 +117,13 @@ export function layoutHorizontal(events: readonly TimelineEvent[], phases: reado
 	const marks = [...cards, ...dots].sort((a, b) => a.position - b.position || a.events[0]!.start - b.events[0]!.start || a.lane - b.lane);
 	const bandSpans = phases.map((phase) => ({ phase, from: scale(phase.start), to: scale(phase.end) }));
 	const rows = packLanes(bandSpans.map(({ from, to }) => ({ start: from, end: to })));
+	const nextInRow = (index: number) => {
+		const starts = bandSpans.filter((other, at) => rows[at] === rows[index] && other.from >= bandSpans[index]!.to).map((other) => other.from);
+		return starts.length > 0 ? Math.min(...starts) : undefined;
+	};
 	return {
 		marks,
-		bands: bandSpans.map((band, index) => ({ ...band, row: rows[index]! })),
+		bands: bandSpans.map((band, index) => ({ ...band, row: rows[index]!, nextFrom: nextInRow(index) })),
 		bandRows: bandRowCount(phases),
 		// Within the story, as far either side as marks are drawn (so a drag shows ticks until it
 		// lays out again), and none whose label would run past the stage's end.

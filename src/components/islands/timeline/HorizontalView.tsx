@@ -112,10 +112,13 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 				layout.bands.forEach((band, index) => {
 					const element = layers.bands.current?.children[index] as HTMLElement | undefined;
 					if (!element) return;
-					const box = bandBox(mapPosition(band.from, laidOut, transform), mapPosition(band.to, laidOut, transform), width);
+					const nextFrom = band.nextFrom === undefined ? undefined : mapPosition(band.nextFrom, laidOut, transform);
+					const box = bandBox(mapPosition(band.from, laidOut, transform), mapPosition(band.to, laidOut, transform), width, nextFrom);
 					element.style.left = `${Math.round(box.left)}px`;
 					element.style.width = `${Math.round(box.width)}px`;
-					(element.firstElementChild as HTMLElement).style.paddingLeft = `${Math.round(box.labelOffset)}px`;
+					const label = element.firstElementChild as HTMLElement;
+					label.style.paddingLeft = `${Math.round(box.labelOffset)}px`;
+					label.style.width = `${Math.round(box.labelWidth)}px`;
 				});
 			},
 		}),
@@ -164,7 +167,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 					const label = (
 						<span className="tl-band__label">
 							{onZoomToPhase && <span className="visually-hidden">Zoom to phase: </span>}
-							<strong>{band.phase.shortTitle}</strong>
+							<strong className="tl-drop-whole">{band.phase.shortTitle}</strong>
 							<span className="tl-drop-whole"> · {band.phase.commissioner}</span>
 						</span>
 					);

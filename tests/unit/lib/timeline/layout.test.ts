@@ -124,6 +124,14 @@ describe('layoutHorizontal', () => {
 		expect(bandRows).toBe(2);
 	});
 
+	test("gives each band where the next band in its row starts, so its label can run up to it", () => {
+		const { bands } = layoutHorizontal([], phases, options([]));
+		const [p1, p3, p4] = bands;
+		expect(p1!.nextFrom).toBe(p3!.from);
+		expect(p3!.nextFrom).toBeUndefined();
+		expect(p4!.nextFrom).toBeUndefined();
+	});
+
 	test('labels the axis only within the story', () => {
 		const events = [makeEvent('a', '2006-06'), makeEvent('b', '2022-04')];
 		const { ticks } = layoutHorizontal(events, phases, options(events));
@@ -228,13 +236,20 @@ describe('bandLabelPosition', () => {
 
 describe('bandBox', () => {
 	test('draws a band inside the view as it is, its label 6 px in', () => {
-		expect(bandBox(100, 500, 1000)).toEqual({ left: 100, width: 400, labelOffset: 6 });
+		expect(bandBox(100, 500, 1000)).toEqual({ left: 100, width: 400, labelOffset: 6, labelWidth: 900 });
 	});
 	test('clips a band that runs past both edges, keeping its label at the left edge', () => {
-		expect(bandBox(-3000, 5000, 1000)).toEqual({ left: -4, width: 1008, labelOffset: 10 });
+		expect(bandBox(-3000, 5000, 1000)).toEqual({ left: -4, width: 1008, labelOffset: 10, labelWidth: 1004 });
 	});
 	test('keeps a sliver of a band that has left the view, so it never has negative width', () => {
 		expect(bandBox(-900, -500, 1000).width).toBe(2);
+	});
+	test("lets a label run past its band's end, to 8 px before the next band in its row or to the view's edge", () => {
+		expect(bandBox(100, 200, 1000, 500).labelWidth).toBe(392);
+		expect(bandBox(100, 200, 1000).labelWidth).toBe(900);
+		expect(bandBox(-3000, 5000, 1000).labelWidth).toBe(1004);
+		// A next band that starts where this one ends leaves the label its own band, less 8 px.
+		expect(bandBox(100, 200, 1000, 200).labelWidth).toBe(92);
 	});
 });
 
