@@ -376,6 +376,50 @@ test('a wheel zoom keeps the card under the pointer still and lays out again onc
 	expect(Math.abs(to.x - from.x)).toBeLessThan(40);
 });
 
+describe('while a gesture is under way', () => {
+	/** Zooms in: at the whole story there is nowhere to pan. */
+	async function zoomIn(page: Page) {
+		await island(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect.poll(() => island(page).getByRole('button', { name: 'Zoom out', exact: true }).isEnabled()).toBe(true);
+	}
+	/** Starts a drag on the stage's axis and moves it 200 px left; returns a card and where it was. */
+	async function startDrag(page: Page) {
+		const card = island(page).getByRole('list', { name: 'Events in date order' }).locator('.tl-card').first();
+		const from = (await card.boundingBox())!;
+		const axis = (await island(page).locator('.tl-axis').boundingBox())!;
+		await page.mouse.move(axis.x + axis.width / 2, axis.y + axis.height / 2);
+		await page.mouse.down();
+		for (let step = 1; step <= 5; step++) await page.mouse.move(axis.x + axis.width / 2 - 40 * step, axis.y + axis.height / 2);
+		return { card, from };
+	}
+	const sketch = (page: Page) => island(page).locator('canvas');
+
+	test('the stage is drawn as a sketch, its marks stay in the accessibility tree, and they come back where it settled', async () => {
+		const page = await openTimeline(DESKTOP);
+		const marks = island(page).getByRole('list', { name: 'Events in date order' }).getByRole('button');
+		await zoomIn(page);
+		const count = await marks.count();
+		const { card, from } = await startDrag(page);
+		await expect.poll(() => sketch(page).isVisible()).toBe(true);
+		expect(await sketch(page).getAttribute('aria-hidden')).toBe('true');
+		// The marks keep still, unseen, and a screen reader still finds every one (more may be drawn around the view).
+		expect(await marks.count()).toBeGreaterThanOrEqual(count);
+		expect((await card.boundingBox())!.x).toBe(from.x);
+		await page.mouse.up();
+		await expect.poll(() => sketch(page).isVisible()).toBe(false);
+		await expect.poll(async () => from.x - (await card.boundingBox())!.x).toBe(200);
+	});
+
+	test('when the reader’s system forces its colours, the marks themselves move (a canvas would ignore those colours)', async () => {
+		const page = await openTimeline({ ...DESKTOP, forcedColors: 'active' });
+		await zoomIn(page);
+		const { card, from } = await startDrag(page);
+		await expect.poll(async () => from.x - (await card.boundingBox())!.x).toBe(200);
+		expect(await sketch(page).isVisible()).toBe(false);
+		await page.mouse.up();
+	});
+});
+
 describe('axe passes on the timeline', () => {
 	// Its default state is checked with every other page, in pages.browser.test.ts. These states
 	// change only the island, so axe checks the island in them (the page around it is unchanged).

@@ -109,12 +109,36 @@ export function widerDrawing(views: number): number | undefined {
  * before it ends. Until then each frame only moves what is drawn (VIEWS_DRAWN_AROUND views
  * either side of the view it was made for), which keeps frames cheap; the layout is remade
  * when the gesture settles, or sooner when zooming out would crowd the cards (denser than
- * `minStretch`) or what was drawn no longer reaches a quarter of a view beyond either edge of
- * a view `width` pixels wide (a pan nearing its edge, or a zoom out shrinking it). Zooming in
- * only spreads what was drawn, so it lays out again when it settles: clusters open then.
+ * `minStretch`), zooming in spreads them past `maxStretch`, or what was drawn no longer
+ * reaches a quarter of a view beyond either edge of a view `width` pixels wide (a pan nearing
+ * its edge, or a zoom out shrinking it). By default zooming in only spreads what was drawn, so
+ * the marks are laid out again when it settles: clusters open then.
  */
-export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, width: number, minStretch = 0.25): boolean {
+export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, width: number, minStretch = 0.25, maxStretch = Infinity): boolean {
 	const drawnFrom = mapPosition(-VIEWS_DRAWN_AROUND * width, laidOut, current);
 	const drawnTo = mapPosition((1 + VIEWS_DRAWN_AROUND) * width, laidOut, current);
-	return current.k / laidOut.k < minStretch || drawnFrom > -width / 4 || drawnTo < width * 1.25;
+	return stretchedPast(laidOut, current, minStretch, maxStretch) || drawnFrom > -width / 4 || drawnTo < width * 1.25;
 }
+
+/**
+ * Whether zooming from `laidOut` to `current` has squeezed a layout's marks closer than
+ * `minStretch` times or spread them further than `maxStretch` times their laid-out spacing.
+ * @example stretchedPast({ k: 2, t: 0 }, { k: 7, t: 0 }, 1 / 3, 3) // => true
+ */
+export function stretchedPast(laidOut: ZoomTransform, current: ZoomTransform, minStretch: number, maxStretch: number): boolean {
+	const stretch = current.k / laidOut.k;
+	return stretch < minStretch || stretch > maxStretch;
+}
+
+/**
+ * How far a gesture's sketch may squeeze or spread its layout before laying it out again. The
+ * sketch lays out the whole story (it draws no marks), so only crowding or opening clusters
+ * call for it: a third either way.
+ */
+export const SKETCH_STRETCH = [1 / 3, 3] as const;
+
+/**
+ * How long a settled gesture must rest before the stage's marks are laid out and shown again
+ * in place of the sketch drawn during it: a reader who zooms again at once keeps the sketch.
+ */
+export const SETTLE_PAUSE_MS = 120;

@@ -5,17 +5,18 @@
  * React renders which parts there are; `paint` (exposed through `painter`, called after every
  * commit and on every zoom or pan frame) places them at the live transform by writing each
  * part's inline position. A gesture thus moves the drawn layout without rendering, and a
- * frame writes only what moved and can be seen. Positions come from lib/timeline (mapPosition,
- * stemSpan, bandBox).
+ * frame writes only what moved and can be seen. Positions come from lib/timeline/stage-placement.ts.
  */
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { StageDimensions } from '../../../lib/timeline/dimensions';
 import { stageRows } from '../../../lib/timeline/dimensions';
-import { bandBox, stemSpan, type HorizontalLayout } from '../../../lib/timeline/layout';
+import type { HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { ZoomTransform } from '../../../lib/timeline/types';
-import { mapPosition } from '../../../lib/timeline/zoom';
+import { stagePlacer } from '../../../lib/timeline/stage-placement';
+import { loadedSketch } from './gesture-code';
 import MarkCard from './MarkCard';
+import type { SketchTheme } from './sketch';
 
 export interface MarkProps {
 	/** Key of the mark in the Tab order. */
@@ -27,10 +28,20 @@ export interface MarkProps {
 	onFocusMark: (mark: TimelineMark) => void;
 }
 
-/** Moves the drawn layout to a transform ahead of the one it was made at. */
+/** Moves the drawn layout to a transform ahead of the one it was made at, or sketches the stage while a gesture is under way. */
 export interface StagePainter {
 	paint: (transform: ZoomTransform) => void;
+	/**
+	 * Draws `layout` (made at `laidOut`) at `transform` on the sketch (./sketch.ts) and shows it
+	 * in place of the marks, which keep still; false, changing nothing, when it cannot (its code
+	 * has not loaded yet, or the reader's system forces its own colours, which a canvas ignores).
+	 */
+	sketch: (layout: HorizontalLayout, laidOut: ZoomTransform, transform: ZoomTransform) => boolean;
+	/** Shows the marks again in place of the sketch (paint them first). */
+	endSketch: () => void;
 }
+
+const FORCED_COLORS = '(forced-colors: active)';
 
 interface Props extends MarkProps {
 	layout: HorizontalLayout;
@@ -41,6 +52,8 @@ interface Props extends MarkProps {
 	/** How many views either side of the view (at `laidOut`) to draw (see DRAWING_STEPS). */
 	viewsAround: number;
 	onZoomToPhase: ((phaseId: string) => void) | undefined;
+	/** Whether gestures may sketch the stage (the wide view; the embed's strip never zooms). */
+	sketchable: boolean;
 	painter?: Ref<StagePainter>;
 }
 
@@ -53,7 +66,7 @@ interface Placement {
 	side?: 'left' | 'right';
 }
 
-export default function HorizontalView({ layout, dims, laidOut, width, viewsAround, tabKey, openId, registerMark, onActivate, onFocusMark, onZoomToPhase, painter }: Props) {
+export default function HorizontalView({ layout, dims, laidOut, width, viewsAround, tabKey, openId, registerMark, onActivate, onFocusMark, onZoomToPhase, sketchable, painter }: Props) {
 	const rows = stageRows(layout.bandRows, dims);
 	// Marks and ticks within `viewsAround` views either side are drawn, so a gesture finds them
 	// there until the layout is remade; the tabbable mark always is, so Tab can reach it.
@@ -61,26 +74,26 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 	const shown = layout.marks.filter((mark) => mark.key === tabKey || (mark.x > -around - dims.cardWidth && mark.x < width + around));
 	const ticks = layout.ticks.filter((tick) => tick.position > -around && tick.position < width + around);
 	const cards = shown.filter((mark) => mark.shape === 'card');
-	const markTop = (mark: TimelineMark) => (mark.shape === 'card' ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots);
-	const bandTop = (row: number) => row * (dims.bandHeight + dims.bandGap);
+	// Sizes that do not change while a gesture moves the stage, placed as the layout was made.
+	const atRest = stagePlacer(laidOut, laidOut, width, layout.bandRows, dims);
 
 	// The layers whose children `paint` places, in the order each layer renders them.
 	const layers = { ticks: useRef<HTMLDivElement>(null), spans: useRef<HTMLDivElement>(null), stems: useRef<HTMLDivElement>(null), marks: useRef<HTMLOListElement>(null), bands: useRef<HTMLDivElement>(null) };
 	// Where each part was last placed: a part that was and stays out of view is left alone.
 	const written = useRef(new WeakMap<HTMLElement, Placement & { style: string }>());
+	const canvas = useRef<HTMLCanvasElement>(null);
+	const theme = useRef<SketchTheme>(undefined);
 	useImperativeHandle(
 		painter,
 		() => ({
 			paint(transform) {
-				const x = (position: number) => Math.round(mapPosition(position, laidOut, transform) - transform.t);
-				const pan = Math.round(transform.t);
-				const stretch = transform.k / laidOut.k;
+				const at = stagePlacer(laidOut, transform, width, layout.bandRows, dims);
 				/** Whether a part placed so would show in the view (with a margin) at this pan. */
-				const seen = ({ left, width: extent }: Placement) => left + pan < width + 64 && left + extent + pan > -64;
+				const seen = ({ left, width: extent }: Placement) => left + at.pan < width + 64 && left + extent + at.pan > -64;
 				/** Places a layer's parts; `box` gives each part's extent (to tell if it can be seen) and styles. */
 				const place = <T,>(layer: HTMLElement | null, items: readonly T[], box: (item: T) => Placement) => {
 					if (!layer) return;
-					layer.style.transform = `translateX(${pan}px)`;
+					layer.style.transform = `translateX(${at.pan}px)`;
 					items.forEach((item, index) => {
 						const element = layer.children[index] as HTMLElement;
 						const placement = box(item);
@@ -95,25 +108,24 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 						written.current.set(element, { ...placement, style });
 					});
 				};
-				place(layers.ticks.current, ticks, (tick) => ({ left: x(tick.position), width: 80, styles: { transform: `translateX(${x(tick.position)}px)` } }));
+				place(layers.ticks.current, ticks, (tick) => ({ left: at.x(tick.position), width: 80, styles: { transform: `translateX(${at.x(tick.position)}px)` } }));
 				place(layers.spans.current, cards, (mark) => {
-					const length = Math.max(4, Math.round((mark.endPosition - mark.position) * stretch));
-					return { left: x(mark.position), width: length, styles: { transform: `translateX(${x(mark.position)}px)`, width: `${length}px` } };
+					const span = at.span(mark);
+					return { ...span, styles: { transform: `translateX(${span.left}px)`, width: `${span.width}px` } };
 				});
 				place(layers.stems.current, cards, (mark) => {
-					const stem = stemSpan(x(mark.position), x(mark.x), dims.cardWidth);
+					const stem = at.stem(mark);
 					return { left: stem.left, width: stem.width, styles: { transform: `translateX(${stem.left}px)`, width: `${stem.width}px` }, side: stem.side };
 				});
 				place(layers.marks.current, shown, (mark) => {
-					const card = mark.shape === 'card';
-					return { left: card ? x(mark.x) : x(mark.x) - 13, width: card ? dims.cardWidth : 26, styles: { transform: `translate(${x(mark.x)}px, ${markTop(mark)}px)` } };
+					const box = at.mark(mark);
+					return { left: box.left, width: box.width, styles: { transform: `translate(${box.left}px, ${box.top}px)` } };
 				});
 				// Bands are placed in the view itself (not a panned layer): each is clipped to it.
 				layout.bands.forEach((band, index) => {
 					const element = layers.bands.current?.children[index] as HTMLElement | undefined;
 					if (!element) return;
-					const nextFrom = band.nextFrom === undefined ? undefined : mapPosition(band.nextFrom, laidOut, transform);
-					const box = bandBox(mapPosition(band.from, laidOut, transform), mapPosition(band.to, laidOut, transform), width, nextFrom);
+					const box = at.band(band);
 					element.style.left = `${Math.round(box.left)}px`;
 					element.style.width = `${Math.round(box.width)}px`;
 					const label = element.firstElementChild as HTMLElement;
@@ -121,12 +133,29 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 					label.style.width = `${Math.round(box.labelWidth)}px`;
 				});
 			},
+			sketch(sketchLayout, sketchLaidOut, transform) {
+				const drawing = loadedSketch();
+				const stage = canvas.current?.parentElement;
+				if (!drawing || !canvas.current || !stage) return false;
+				// Colours are read as a gesture starts, so a change of theme between gestures is followed.
+				if (!stage.hasAttribute('data-sketching')) {
+					if (matchMedia(FORCED_COLORS).matches) return false;
+					theme.current = drawing.readTheme(stage);
+				}
+				drawing.drawSketch(canvas.current, sketchLayout, stagePlacer(sketchLaidOut, transform, width, sketchLayout.bandRows, dims), { width, dims, theme: theme.current!, openId });
+				stage.setAttribute('data-sketching', '');
+				return true;
+			},
+			endSketch() {
+				canvas.current?.parentElement?.removeAttribute('data-sketching');
+			},
 		}),
 		// Made anew each render: it must place exactly the parts this render drew.
 	);
 
 	return (
 		<>
+			{sketchable && <canvas className="tl-sketch" ref={canvas} aria-hidden="true" style={{ width, height: rows.height }} />}
 			<div className="tl-axis" style={{ top: rows.axis }} aria-hidden="true">
 				<div className="tl-pan" ref={layers.ticks}>
 					{ticks.map((tick) => (
@@ -144,7 +173,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 			{/* Stems drop from each card's date; a card moved off its date gets a leader along the gap above it. Drawn under every card. */}
 			<div className="tl-pan" ref={layers.stems} aria-hidden="true">
 				{cards.map((mark) => (
-					<span key={mark.key} className="tl-stem" style={{ top: rows.dots, height: markTop(mark) - rows.dots - dims.gap / 2 }} />
+					<span key={mark.key} className="tl-stem" style={{ top: atRest.stem(mark).top, height: atRest.stem(mark).height }} />
 				))}
 			</div>
 			<ol className="tl-marks tl-pan" ref={layers.marks} data-marks aria-label="Events in date order">
@@ -163,7 +192,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 			</ol>
 			<div className="tl-bands" ref={layers.bands}>
 				{layout.bands.map((band) => {
-					const style = { top: bandTop(band.row), background: `var(--phase-${band.phase.order})` };
+					const style = { top: atRest.band(band).top, background: `var(--phase-${band.phase.order})` };
 					const label = (
 						<span className="tl-band__label">
 							{onZoomToPhase && <span className="visually-hidden">Zoom to phase: </span>}

@@ -24,12 +24,12 @@ import { NARROW_QUERY, STRIP, WIDE, stageHeight } from '../../../lib/timeline/di
 import { filterEvents, isUnfiltered } from '../../../lib/timeline/filter';
 import { layoutFlow } from '../../../lib/timeline/flow';
 import { nextFocusIndex } from '../../../lib/timeline/focus-order';
-import { bandRowCount, contentLength, layoutHorizontal } from '../../../lib/timeline/layout';
+import { bandRowCount, contentLength, layoutHorizontal, type HorizontalLayout } from '../../../lib/timeline/layout';
 import { cardMark, markIndexOf, type TimelineMark } from '../../../lib/timeline/marks';
 import { createTimeScale, timeDomain } from '../../../lib/timeline/scale';
 import { INITIAL_STATE, fromUrlState, toUrlState, transition, type IslandAction, type IslandState } from '../../../lib/timeline/state';
 import { EMPTY_FILTERS, type TimelineEvent, type TimelineEventDetails, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
-import { DRAWING_STEPS, IDENTITY, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
+import { DRAWING_STEPS, IDENTITY, SETTLE_PAUSE_MS, SKETCH_STRETCH, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, stretchedPast, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
 import FlowView from './FlowView';
 import HorizontalView, { type StagePainter } from './HorizontalView';
 import StoryPanel, { ClusterList } from './StoryPanel';
@@ -133,19 +133,47 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	const requested = useRef(IDENTITY);
 	const painter = useRef<StagePainter>(null);
 	const paintStage = () => painter.current?.paint(view === 'wide' ? live.current : IDENTITY);
+	/** Lays the marks out afresh at a transform (a new layout renders in a transition, without holding up frames). */
+	const relayout = (next: ZoomTransform) => {
+		const previous = requested.current;
+		requested.current = next;
+		startTransition(() => {
+			setLaidOut(next);
+			// A pan keeps the same marks (only those entering the view are new); a zoom remakes them.
+			if (next.k !== previous.k) setViewsDrawn(DRAWING_STEPS[0]);
+		});
+	};
+	// While a gesture is under way the stage is sketched on a canvas (HorizontalView's painter):
+	// the sketch's layout is remade as often as the view needs, costing no marks, and the marks
+	// keep still. Once the gesture settles and rests for SETTLE_PAUSE_MS they are laid out there
+	// and shown again, in the commit that draws them (the layout effect below).
+	const sketched = useRef<{ layout: HorizontalLayout; laidOut: ZoomTransform }>(undefined);
+	const settledAt = useRef<ZoomTransform>(undefined);
+	const settleTimer = useRef(0);
+	const sketch = (next: ZoomTransform, settled: boolean): boolean => {
+		if (view !== 'wide' || !wide || !width || !painter.current) return false;
+		let drawn = sketched.current ?? { layout: wide, laidOut };
+		// A settled view is sketched as its marks will be laid out; clusters open and close as the sketch zooms.
+		if (settled || stretchedPast(drawn.laidOut, next, ...SKETCH_STRETCH)) drawn = { layout: layoutHorizontal(shown, phases, { domain, width, transform: next, dims }), laidOut: next };
+		if (!painter.current.sketch(drawn.layout, drawn.laidOut, next)) return false;
+		sketched.current = drawn;
+		settledAt.current = undefined;
+		if (settled) {
+			settleTimer.current = window.setTimeout(() => {
+				settledAt.current = next;
+				setSettledK(next.k);
+				relayout(next);
+			}, SETTLE_PAUSE_MS);
+		}
+		return true;
+	};
 	const onZoom = useStableCallback((next: ZoomTransform, settled: boolean) => {
 		live.current = next;
+		window.clearTimeout(settleTimer.current);
+		if ((!settled || sketched.current) && sketch(next, settled)) return;
 		paintStage();
 		if (settled) setSettledK(next.k);
-		const previous = requested.current;
-		if (settled || (width && needsRelayout(previous, next, width))) {
-			requested.current = next;
-			startTransition(() => {
-				setLaidOut(next);
-				// A pan keeps the same marks (only those entering the view are new); a zoom remakes them.
-				if (next.k !== previous.k) setViewsDrawn(DRAWING_STEPS[0]);
-			});
-		}
+		if (settled || (width && needsRelayout(requested.current, next, width))) relayout(next);
 	});
 	// Each wider step renders after a frame has shown the last one.
 	useEffect(() => {
@@ -154,8 +182,21 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 		const frame = requestAnimationFrame(() => startTransition(() => setViewsDrawn(wider)));
 		return () => cancelAnimationFrame(frame);
 	}, [viewsDrawn, laidOut]);
-	// React draws a layout at the transform it was made for: move it to the live one in the same commit.
-	useLayoutEffect(paintStage);
+	// React draws a layout at the transform it was made for: move it to the live one in the same
+	// commit. While a gesture is sketched the marks keep still, until the layout made where it
+	// settled is drawn: then they are moved and shown in place of the sketch.
+	useLayoutEffect(() => {
+		if (sketched.current) {
+			if (!settledAt.current || settledAt.current !== laidOut) return;
+			sketched.current = undefined;
+			settledAt.current = undefined;
+			paintStage();
+			painter.current?.endSketch();
+			return;
+		}
+		paintStage();
+	});
+	useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 	const zoomer = useZoom(viewport, view === 'wide' ? length : undefined, limits, onZoom);
 	const baseScale = useMemo(() => (length ? createTimeScale(domain, length) : undefined), [domain, length]);
 	const zoomBy = (factor: number) => {
@@ -354,7 +395,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 			) : (
 				<>
 					<div className="tl-viewport" ref={viewport} style={{ ['--tl-stage-height' as string]: `${stageHeight(bandRows, dims)}px`, ['--band-height' as string]: `${dims.bandHeight}px`, ['--axis-height' as string]: `${dims.axisHeight}px`, ['--card-height' as string]: `${dims.cardHeight}px`, ['--card-width' as string]: `${dims.cardWidth}px` }}>
-						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} width={width} viewsAround={view === 'strip' ? VIEWS_DRAWN_AROUND : viewsDrawn} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} painter={painter} {...markProps} />}
+						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} width={width} viewsAround={view === 'strip' ? VIEWS_DRAWN_AROUND : viewsDrawn} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} sketchable={view === 'wide'} painter={painter} {...markProps} />}
 						{empty}
 						{view === 'wide' && panel}
 					</div>

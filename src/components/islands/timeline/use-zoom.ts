@@ -1,12 +1,14 @@
 /**
  * Zoom gestures on the stage, reported once per frame; the arithmetic lives in
  * lib/timeline/zoom.ts and the gesture handling in ./zoom-behaviour.ts (d3-zoom), which loads
- * when the reader first points at, touches or scrolls the stage: a reader who never zooms
- * never downloads it. Buttons and keys zoom without it. Only the time axis zooms.
+ * with the rest of the gesture code (./gesture-code.ts) when the reader first points at,
+ * touches or scrolls the stage: a reader who never zooms never downloads it. Buttons and keys
+ * zoom without it. Only the time axis zooms.
  */
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { IDENTITY, clampTransform, type ZoomLimits } from '../../../lib/timeline/zoom';
 import type { ZoomTransform } from '../../../lib/timeline/types';
+import { gestureCodeRequested, loadGestureCode } from './gesture-code';
 import type { BoundZoom } from './zoom-behaviour';
 
 export interface Zoomer {
@@ -15,9 +17,6 @@ export interface Zoomer {
 	/** The latest transform, which may be ahead of the one last drawn. */
 	current: () => ZoomTransform;
 }
-
-let behaviourModule: Promise<typeof import('./zoom-behaviour')> | undefined;
-const loadBehaviour = () => (behaviourModule ??= import('./zoom-behaviour'));
 
 /** Events that show the reader is about to zoom or pan: the gesture code starts loading. */
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
@@ -56,7 +55,7 @@ export function useZoom(
 		};
 		const held: Event[] = [];
 		const bind = () =>
-			loadBehaviour().then(({ bindZoom }) => {
+			loadGestureCode().then(({ bindZoom }) => {
 				if (!active || bound.current) return;
 				bound.current = bindZoom(element, { limits, initial: latest.current, constrain: (transform) => clampTransform(transform, width, limits), onZoom: schedule });
 				for (const event of held.splice(0)) {
@@ -73,7 +72,7 @@ export function useZoom(
 		for (const type of INTENT_EVENTS) element.addEventListener(type, bind, { once: true, passive: true });
 		for (const type of EARLY_GESTURES) element.addEventListener(type, hold, { passive: false });
 		// After a resize the behaviour is rebound at once if it has loaded before.
-		if (behaviourModule) void bind();
+		if (gestureCodeRequested()) void bind();
 		return () => {
 			active = false;
 			cancelAnimationFrame(frame);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DRAWING_STEPS, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../../src/lib/timeline/zoom';
+import { DRAWING_STEPS, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, stretchedPast, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../../src/lib/timeline/zoom';
 
 const limits = { minK: 1, maxK: 10 };
 
@@ -103,8 +103,23 @@ describe('needsRelayout', () => {
 		expect(needsRelayout({ k: 1, t: 0 }, { k: 0.24, t: 380 }, width)).toBe(true);
 		expect(needsRelayout(laidOut, { k: 3, t: -200 }, width, 0.9)).toBe(true);
 	});
+	test('lays out again once zooming in spreads the cards past a bound, when given one', () => {
+		expect(needsRelayout(laidOut, zoomed(2.1, 500), width, 0.5, 2)).toBe(true);
+		expect(needsRelayout(laidOut, zoomed(1.9, 500), width, 0.5, 2)).toBe(false);
+		expect(needsRelayout(laidOut, zoomed(0.45, 500), width, 0.5, 2)).toBe(true);
+	});
 	test('keeps the layout however far a gesture zooms in: it only spreads what was drawn', () => {
 		for (const center of [0, 500, 1000]) expect(needsRelayout(laidOut, zoomed(40, center), width)).toBe(false);
+	});
+});
+
+describe('stretchedPast', () => {
+	test('tells when a zoom has squeezed or spread a layout past its bounds', () => {
+		const laidOut = { k: 2, t: -100 };
+		expect(stretchedPast(laidOut, { k: 7, t: 0 }, 1 / 3, 3)).toBe(true);
+		expect(stretchedPast(laidOut, { k: 5.9, t: -900 }, 1 / 3, 3)).toBe(false);
+		expect(stretchedPast(laidOut, { k: 0.6, t: 0 }, 1 / 3, 3)).toBe(true);
+		expect(stretchedPast(laidOut, { k: 0.7, t: 0 }, 1 / 3, 3)).toBe(false);
 	});
 });
 

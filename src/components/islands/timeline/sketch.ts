@@ -1,0 +1,289 @@
+/**
+ * The wide stage drawn on one canvas while a zoom or pan gesture is under way. Moving every
+ * card, tick, stem and band of the page each frame costs the browser style, layout, paint and
+ * compositing work for each of them, and remaking the layout mid-gesture creates new cards;
+ * at 4x CPU that is two to four times a frame's budget. A canvas redraws the view in one pass.
+ * The marks themselves (buttons in the accessibility tree) stay in the page, hidden while the
+ * sketch shows; they are laid out and shown again once the gesture settles (Timeline.tsx).
+ * Positions come from lib/timeline/stage-placement.ts, as the marks' do; colours and fonts
+ * from the page's stylesheet, so both themes match. Loaded with the gesture code (use-zoom.ts).
+ */
+import { stageRows, type StageDimensions } from '../../../lib/timeline/dimensions';
+import type { HorizontalLayout } from '../../../lib/timeline/layout';
+import type { TimelineMark } from '../../../lib/timeline/marks';
+import type { StagePlacer } from '../../../lib/timeline/stage-placement';
+import { DOT_TARGET } from '../../../lib/timeline/stage-placement';
+import { EVENT_KINDS, KIND_LABELS, type EventKind, type TimelineEvent } from '../../../lib/timeline/types';
+import { wrapLines } from '../../../lib/timeline/wrap';
+
+/** The stylesheet's colours and type, read once per gesture (timeline.css and tokens.css). */
+export interface SketchTheme {
+	paper: string;
+	surface: string;
+	ink: string;
+	muted: string;
+	rule: string;
+	accent: string;
+	kinds: Record<EventKind, string>;
+	/** By phase order, from 1. */
+	phases: string[];
+	family: string;
+	/** The timeline's text size (ticks and bands), in px. */
+	size: number;
+	/** Every value above in one string: themes that draw alike have the same key. */
+	key: string;
+}
+
+/** Reads the theme from the stage's computed style. */
+export function readTheme(stage: HTMLElement): SketchTheme {
+	const style = getComputedStyle(stage);
+	const token = (name: string) => style.getPropertyValue(name).trim();
+	const theme: Omit<SketchTheme, 'key'> = {
+		paper: token('--color-paper'),
+		surface: token('--color-surface'),
+		ink: token('--color-ink'),
+		muted: token('--color-ink-muted'),
+		rule: token('--color-rule'),
+		accent: token('--color-accent'),
+		kinds: Object.fromEntries(EVENT_KINDS.map((kind) => [kind, token(`--kind-${kind}`)])) as Record<EventKind, string>,
+		phases: Array.from({ length: 10 }, (_, index) => token(`--phase-${index}`)),
+		family: style.fontFamily,
+		size: parseFloat(style.fontSize),
+	};
+	return { ...theme, key: JSON.stringify(theme) };
+}
+
+/** A card's text in timeline.css's sizes: 13 px at a line height of 1.15, 3 px above, 8 px each side, a 5 px kind border on the left. */
+const CARD = { size: 13, line: 13 * 1.15, padTop: 3, padX: 8, edge: 5, radius: 4 } as const;
+
+/**
+ * Each card and dot is drawn once into an image of its own (a sprite) and copied onto the
+ * sketch each frame: shaping a card's text anew every frame cost more than the frame. Sprites
+ * are kept for the theme they were drawn in, at most SPRITES of them (the oldest go first).
+ */
+const SPRITES = 200;
+const sprites = new Map<string, HTMLCanvasElement>();
+let spritesTheme: string | undefined;
+/** Text widths by font and text: measuring shapes the text, as drawing does. */
+const widths = new Map<string, number>();
+
+function textWidth(context: CanvasRenderingContext2D, text: string): number {
+	const key = `${context.font}|${text}`;
+	let width = widths.get(key);
+	if (width === undefined) {
+		width = context.measureText(text).width;
+		widths.set(key, width);
+	}
+	return width;
+}
+
+/** Forgets the sprites when the theme has changed since they were drawn. */
+function keepSpritesFor(theme: SketchTheme) {
+	if (spritesTheme === theme.key) return;
+	sprites.clear();
+	spritesTheme = theme.key;
+}
+
+/** Draws a sprite `width` x `height` css px with `draw` and keeps it under `key`. */
+function makeSprite(key: string, width: number, height: number, ratio: number, draw: (context: CanvasRenderingContext2D) => void): HTMLCanvasElement {
+	const image = document.createElement('canvas');
+	image.width = Math.ceil(width * ratio);
+	image.height = Math.ceil(height * ratio);
+	const context = image.getContext('2d')!;
+	context.scale(ratio, ratio);
+	draw(context);
+	if (sprites.size >= SPRITES) sprites.delete(sprites.keys().next().value!);
+	sprites.set(key, image);
+	return image;
+}
+
+/** One card at the origin, as timeline.css draws it: kind border, date, kind and sum on the top line, up to four lines of title. */
+function drawCard(context: CanvasRenderingContext2D, event: TimelineEvent, current: boolean, dims: StageDimensions, theme: SketchTheme) {
+	const inner = dims.cardWidth - CARD.edge - 1 - 2 * CARD.padX;
+	const left = CARD.edge + CARD.padX;
+	const middle = (line: number) => 1 + CARD.padTop + CARD.line * (line + 0.5) + (line > 0 ? 1 : 0);
+	context.beginPath();
+	context.roundRect(0.5, 0.5, dims.cardWidth - 1, dims.cardHeight - 1, CARD.radius);
+	context.fillStyle = current ? theme.surface : theme.paper;
+	context.fill();
+	context.strokeStyle = current ? theme.ink : theme.rule;
+	context.lineWidth = current ? 2 : 1;
+	context.stroke();
+	context.fillStyle = theme.kinds[event.kind];
+	context.fillRect(0, 0, CARD.edge, dims.cardHeight);
+	context.textBaseline = 'middle';
+	context.font = `700 ${CARD.size}px ${theme.family}`;
+	const sumWidth = event.sum ? context.measureText(event.sum).width + CARD.padX : 0;
+	if (event.sum) {
+		context.fillStyle = theme.accent;
+		context.textAlign = 'end';
+		context.fillText(event.sum, dims.cardWidth - 1 - CARD.padX, middle(0));
+		context.textAlign = 'start';
+	}
+	context.font = `400 ${CARD.size}px ${theme.family}`;
+	context.fillStyle = theme.muted;
+	context.fillText(event.dateLabel, left, middle(0));
+	// The kind shows whole beside the date and sum, or not at all.
+	const kind = ` · ${KIND_LABELS[event.kind]}`;
+	const dateWidth = context.measureText(event.dateLabel).width;
+	if (dateWidth + context.measureText(kind).width + sumWidth <= inner) context.fillText(kind, left + dateWidth, middle(0));
+	context.font = `600 ${CARD.size}px ${theme.family}`;
+	context.fillStyle = theme.ink;
+	// Title lines below the top line that the card's fixed height shows (it hides the rest).
+	const lines = Math.floor((dims.cardHeight - 2 - CARD.padTop - CARD.line - 1) / CARD.line);
+	wrapLines(event.title, inner, (text) => context.measureText(text).width, lines).forEach((line, index) => context.fillText(line, left, middle(index + 1)));
+}
+
+/**
+ * Draws the layout at the placer's transform on `canvas` (sized to the stage, `width` css px
+ * wide), the open event's mark ringed as on the page.
+ */
+export function drawSketch(canvas: HTMLCanvasElement, layout: HorizontalLayout, at: StagePlacer, options: { width: number; dims: StageDimensions; theme: SketchTheme; openId: string | undefined }): void {
+	const { width, dims, theme, openId } = options;
+	const rows = stageRows(layout.bandRows, dims);
+	const ratio = window.devicePixelRatio || 1;
+	const height = rows.height;
+	if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+		canvas.width = Math.round(width * ratio);
+		canvas.height = Math.round(height * ratio);
+	}
+	const context = canvas.getContext('2d');
+	if (!context) return;
+	keepSpritesFor(theme);
+	context.setTransform(ratio, 0, 0, ratio, 0, 0);
+	context.clearRect(0, 0, width, height);
+	context.textBaseline = 'middle';
+	const inView = (left: number, extent: number) => left + at.pan < width && left + extent + at.pan > 0;
+
+	// Bands, with the phase's name and who bought care each whole or not at all.
+	context.font = `700 ${theme.size}px ${theme.family}`;
+	for (const band of layout.bands) {
+		const box = at.band(band);
+		if (box.left + box.width < 0 || box.left > width) continue;
+		context.fillStyle = theme.phases[band.phase.order] ?? theme.surface;
+		context.fillRect(box.left, box.top, box.width, dims.bandHeight);
+		context.fillStyle = theme.rule;
+		context.fillRect(box.left, box.top, 1, dims.bandHeight);
+		context.fillRect(box.left + box.width - 1, box.top, 1, dims.bandHeight);
+		const room = box.labelWidth - box.labelOffset;
+		const name = textWidth(context, band.phase.shortTitle);
+		if (name > room) continue;
+		const y = box.top + dims.bandHeight / 2;
+		context.fillStyle = theme.ink;
+		context.fillText(band.phase.shortTitle, box.left + box.labelOffset, y);
+		context.font = `400 ${theme.size}px ${theme.family}`;
+		const commissioner = ` · ${band.phase.commissioner}`;
+		if (name + textWidth(context, commissioner) <= room) context.fillText(commissioner, box.left + box.labelOffset + name, y);
+		context.font = `700 ${theme.size}px ${theme.family}`;
+	}
+
+	// The axis: its foot, ticks with their labels, and each card's span of time.
+	context.translate(at.pan, 0);
+	context.fillStyle = theme.muted;
+	context.fillRect(-at.pan, rows.axis + dims.axisHeight - 1, width, 1);
+	for (const major of [false, true]) {
+		context.font = `${major ? 600 : 400} ${theme.size}px ${theme.family}`;
+		for (const tick of layout.ticks) {
+			if (tick.major !== major) continue;
+			const x = at.x(tick.position);
+			if (!inView(x, 80)) continue;
+			context.fillStyle = major ? theme.muted : theme.rule;
+			context.fillRect(x, rows.axis, 1, dims.axisHeight);
+			context.fillStyle = major ? theme.ink : theme.muted;
+			context.fillText(tick.label, x + 5, rows.axis + theme.size * 0.8);
+		}
+	}
+	const marks = layout.marks.filter((mark) => {
+		const box = at.mark(mark);
+		return inView(box.left, box.width);
+	});
+	const cards = layout.marks.filter((mark) => mark.shape === 'card' && (inView(at.mark(mark).left, dims.cardWidth) || inView(at.stem(mark).left, at.stem(mark).width)));
+	for (const mark of cards) {
+		const span = at.span(mark);
+		if (!inView(span.left, span.width)) continue;
+		context.fillStyle = theme.kinds[mark.events[0]!.kind];
+		context.fillRect(span.left, rows.axis + dims.axisHeight - 6, span.width, 6);
+	}
+
+	// Stems from each card's date, under the cards.
+	context.fillStyle = theme.muted;
+	for (const mark of cards) {
+		const stem = at.stem(mark);
+		context.fillRect(stem.anchor, stem.top, 1, stem.height);
+		context.fillRect(stem.left, stem.top + stem.height - 1, stem.width + 1, 1);
+	}
+
+	drawDots(context, marks.filter((mark) => mark.shape === 'dot'), at, theme, openId);
+	drawCards(context, marks.filter((mark) => mark.shape === 'card'), at, dims, theme, openId);
+	context.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+/** A dot's sprite spans its focus ring: 16 px each side of its centre. */
+const DOT_SPRITE = 32;
+
+function drawDots(context: CanvasRenderingContext2D, dots: TimelineMark[], at: StagePlacer, theme: SketchTheme, openId: string | undefined) {
+	const ratio = window.devicePixelRatio || 1;
+	for (const mark of dots) {
+		const box = at.mark(mark);
+		const cluster = mark.type === 'cluster';
+		const current = mark.events.some((event) => event.id === openId);
+		const key = `dot|${cluster ? mark.events.length : mark.events[0]!.kind}|${current}|${ratio}`;
+		const image = sprites.get(key) ?? makeSprite(key, DOT_SPRITE, DOT_SPRITE, ratio, (sprite) => drawDot(sprite, mark, current, theme));
+		context.drawImage(image, box.left + (DOT_TARGET - DOT_SPRITE) / 2, box.top + (DOT_TARGET - DOT_SPRITE) / 2, DOT_SPRITE, DOT_SPRITE);
+	}
+}
+
+/** One dot centred in its sprite, as timeline.css draws it: a cluster shows its count, the open event's dot a ring. */
+function drawDot(context: CanvasRenderingContext2D, mark: TimelineMark, current: boolean, theme: SketchTheme) {
+	const centre = DOT_SPRITE / 2;
+	const cluster = mark.type === 'cluster';
+	const radius = cluster ? 11 : 6;
+	const circle = (r: number, fill: string) => {
+		context.beginPath();
+		context.arc(centre, centre, r, 0, 2 * Math.PI);
+		context.fillStyle = fill;
+		context.fill();
+	};
+	if (current) {
+		circle(radius + 5, theme.ink);
+		circle(radius + 3, theme.paper);
+	}
+	circle(radius, theme.paper);
+	circle(radius - 1, cluster ? theme.ink : theme.kinds[mark.events[0]!.kind]);
+	if (!cluster) return;
+	context.font = `700 11px ${theme.family}`;
+	context.textAlign = 'center';
+	context.textBaseline = 'middle';
+	context.fillStyle = theme.paper;
+	context.fillText(String(mark.events.length), centre, centre + 0.5);
+}
+
+/**
+ * New images a frame may make: a zoom that brings many cards into view at once draws the rest
+ * straight onto the sketch, and they get images over the next frames.
+ */
+const IMAGES_PER_FRAME = 4;
+
+function drawCards(context: CanvasRenderingContext2D, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined) {
+	const ratio = window.devicePixelRatio || 1;
+	let budget = IMAGES_PER_FRAME;
+	for (const mark of cards) {
+		const event = mark.events[0]!;
+		const box = at.mark(mark);
+		const current = event.id === openId;
+		const key = `card|${event.id}|${current}|${ratio}`;
+		let image = sprites.get(key);
+		if (!image && budget > 0) {
+			image = makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme));
+			budget -= 1;
+		}
+		if (image) {
+			context.drawImage(image, box.left, box.top, dims.cardWidth, dims.cardHeight);
+		} else {
+			context.save();
+			context.translate(box.left, box.top);
+			drawCard(context, event, current, dims, theme);
+			context.restore();
+		}
+	}
+}
