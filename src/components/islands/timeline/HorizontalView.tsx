@@ -12,7 +12,7 @@ import type { StageDimensions } from '../../../lib/timeline/dimensions';
 import { stageRows } from '../../../lib/timeline/dimensions';
 import type { HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
-import type { ZoomTransform } from '../../../lib/timeline/types';
+import { EVENT_KINDS, KIND_LABELS, type ZoomTransform } from '../../../lib/timeline/types';
 import { stagePlacer } from '../../../lib/timeline/stage-placement';
 import { loadedSketch } from './gesture-code';
 import MarkCard from './MarkCard';
@@ -140,9 +140,10 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 				// Colours are read as a gesture starts, so a change of theme between gestures is followed.
 				if (!stage.hasAttribute('data-sketching')) {
 					if (matchMedia(FORCED_COLORS).matches) return false;
-					theme.current = drawing.readTheme(stage);
+					theme.current = drawing.readTheme(stage, EVENT_KINDS);
 				}
-				drawing.drawSketch(canvas.current, sketchLayout, stagePlacer(sketchLaidOut, transform, width, sketchLayout.bandRows, dims), { width, dims, theme: theme.current!, openId });
+				const placer = stagePlacer(sketchLaidOut, transform, width, sketchLayout.bandRows, dims);
+				drawing.drawSketch(canvas.current, sketchLayout, placer, { width, dims, rows: stageRows(sketchLayout.bandRows, dims), theme: theme.current!, openId, kindLabels: KIND_LABELS });
 				stage.setAttribute('data-sketching', '');
 				return true;
 			},

@@ -8,13 +8,25 @@
  * Positions come from lib/timeline/stage-placement.ts, as the marks' do; colours and fonts
  * from the page's stylesheet, so both themes match. Loaded with the gesture code (use-zoom.ts).
  */
-import { stageRows, type StageDimensions } from '../../../lib/timeline/dimensions';
+// Only types from the modules the page has already loaded: importing their code here would
+// make the bundler split it into a chunk of its own, which the page would then load too.
+import type { StageDimensions, stageRows } from '../../../lib/timeline/dimensions';
 import type { HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { StagePlacer } from '../../../lib/timeline/stage-placement';
-import { DOT_TARGET } from '../../../lib/timeline/stage-placement';
-import { EVENT_KINDS, KIND_LABELS, type EventKind, type TimelineEvent } from '../../../lib/timeline/types';
+import type { EventKind, TimelineEvent } from '../../../lib/timeline/types';
 import { wrapLines } from '../../../lib/timeline/wrap';
+
+/** What the sketch draws with besides the layout: the stage's size and rows, the theme, the open event and the kinds' names. */
+export interface SketchOptions {
+	/** The stage's width in css pixels. */
+	width: number;
+	dims: StageDimensions;
+	rows: ReturnType<typeof stageRows>;
+	theme: SketchTheme;
+	openId: string | undefined;
+	kindLabels: Record<EventKind, string>;
+}
 
 /** The stylesheet's colours and type, read once per gesture (timeline.css and tokens.css). */
 export interface SketchTheme {
@@ -34,8 +46,8 @@ export interface SketchTheme {
 	key: string;
 }
 
-/** Reads the theme from the stage's computed style. */
-export function readTheme(stage: HTMLElement): SketchTheme {
+/** Reads the theme from the stage's computed style, with a colour for each of `kinds`. */
+export function readTheme(stage: HTMLElement, kinds: readonly EventKind[]): SketchTheme {
 	const style = getComputedStyle(stage);
 	const token = (name: string) => style.getPropertyValue(name).trim();
 	const theme: Omit<SketchTheme, 'key'> = {
@@ -45,7 +57,7 @@ export function readTheme(stage: HTMLElement): SketchTheme {
 		muted: token('--color-ink-muted'),
 		rule: token('--color-rule'),
 		accent: token('--color-accent'),
-		kinds: Object.fromEntries(EVENT_KINDS.map((kind) => [kind, token(`--kind-${kind}`)])) as Record<EventKind, string>,
+		kinds: Object.fromEntries(kinds.map((kind) => [kind, token(`--kind-${kind}`)])) as Record<EventKind, string>,
 		phases: Array.from({ length: 10 }, (_, index) => token(`--phase-${index}`)),
 		family: style.fontFamily,
 		size: parseFloat(style.fontSize),
@@ -98,7 +110,7 @@ function makeSprite(key: string, width: number, height: number, ratio: number, d
 }
 
 /** One card at the origin, as timeline.css draws it: kind border, date, kind and sum on the top line, up to four lines of title. */
-function drawCard(context: CanvasRenderingContext2D, event: TimelineEvent, current: boolean, dims: StageDimensions, theme: SketchTheme) {
+function drawCard(context: CanvasRenderingContext2D, event: TimelineEvent, current: boolean, dims: StageDimensions, theme: SketchTheme, kindLabel: string) {
 	const inner = dims.cardWidth - CARD.edge - 1 - 2 * CARD.padX;
 	const left = CARD.edge + CARD.padX;
 	const middle = (line: number) => 1 + CARD.padTop + CARD.line * (line + 0.5) + (line > 0 ? 1 : 0);
@@ -124,7 +136,7 @@ function drawCard(context: CanvasRenderingContext2D, event: TimelineEvent, curre
 	context.fillStyle = theme.muted;
 	context.fillText(event.dateLabel, left, middle(0));
 	// The kind shows whole beside the date and sum, or not at all.
-	const kind = ` · ${KIND_LABELS[event.kind]}`;
+	const kind = ` · ${kindLabel}`;
 	const dateWidth = context.measureText(event.dateLabel).width;
 	if (dateWidth + context.measureText(kind).width + sumWidth <= inner) context.fillText(kind, left + dateWidth, middle(0));
 	context.font = `600 ${CARD.size}px ${theme.family}`;
@@ -138,9 +150,8 @@ function drawCard(context: CanvasRenderingContext2D, event: TimelineEvent, curre
  * Draws the layout at the placer's transform on `canvas` (sized to the stage, `width` css px
  * wide), the open event's mark ringed as on the page.
  */
-export function drawSketch(canvas: HTMLCanvasElement, layout: HorizontalLayout, at: StagePlacer, options: { width: number; dims: StageDimensions; theme: SketchTheme; openId: string | undefined }): void {
-	const { width, dims, theme, openId } = options;
-	const rows = stageRows(layout.bandRows, dims);
+export function drawSketch(canvas: HTMLCanvasElement, layout: HorizontalLayout, at: StagePlacer, options: SketchOptions): void {
+	const { width, dims, rows, theme, openId, kindLabels } = options;
 	const ratio = window.devicePixelRatio || 1;
 	const height = rows.height;
 	if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
@@ -214,7 +225,7 @@ export function drawSketch(canvas: HTMLCanvasElement, layout: HorizontalLayout, 
 	}
 
 	drawDots(context, marks.filter((mark) => mark.shape === 'dot'), at, theme, openId);
-	drawCards(context, marks.filter((mark) => mark.shape === 'card'), at, dims, theme, openId);
+	drawCards(context, marks.filter((mark) => mark.shape === 'card'), at, dims, theme, openId, kindLabels);
 	context.setTransform(1, 0, 0, 1, 0, 0);
 }
 
@@ -229,7 +240,8 @@ function drawDots(context: CanvasRenderingContext2D, dots: TimelineMark[], at: S
 		const current = mark.events.some((event) => event.id === openId);
 		const key = `dot|${cluster ? mark.events.length : mark.events[0]!.kind}|${current}|${ratio}`;
 		const image = sprites.get(key) ?? makeSprite(key, DOT_SPRITE, DOT_SPRITE, ratio, (sprite) => drawDot(sprite, mark, current, theme));
-		context.drawImage(image, box.left + (DOT_TARGET - DOT_SPRITE) / 2, box.top + (DOT_TARGET - DOT_SPRITE) / 2, DOT_SPRITE, DOT_SPRITE);
+		// Centred on the dot's target, a square box.width wide.
+		context.drawImage(image, box.left + (box.width - DOT_SPRITE) / 2, box.top + (box.width - DOT_SPRITE) / 2, DOT_SPRITE, DOT_SPRITE);
 	}
 }
 
@@ -264,7 +276,7 @@ function drawDot(context: CanvasRenderingContext2D, mark: TimelineMark, current:
  */
 const IMAGES_PER_FRAME = 4;
 
-function drawCards(context: CanvasRenderingContext2D, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined) {
+function drawCards(context: CanvasRenderingContext2D, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined, kindLabels: Record<EventKind, string>) {
 	const ratio = window.devicePixelRatio || 1;
 	let budget = IMAGES_PER_FRAME;
 	for (const mark of cards) {
@@ -274,7 +286,7 @@ function drawCards(context: CanvasRenderingContext2D, cards: TimelineMark[], at:
 		const key = `card|${event.id}|${current}|${ratio}`;
 		let image = sprites.get(key);
 		if (!image && budget > 0) {
-			image = makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme));
+			image = makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme, kindLabels[event.kind]));
 			budget -= 1;
 		}
 		if (image) {
@@ -282,7 +294,7 @@ function drawCards(context: CanvasRenderingContext2D, cards: TimelineMark[], at:
 		} else {
 			context.save();
 			context.translate(box.left, box.top);
-			drawCard(context, event, current, dims, theme);
+			drawCard(context, event, current, dims, theme, kindLabels[event.kind]);
 			context.restore();
 		}
 	}
