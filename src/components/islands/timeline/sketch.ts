@@ -270,32 +270,14 @@ function drawDot(context: CanvasRenderingContext2D, mark: TimelineMark, current:
 	context.fillText(String(mark.events.length), centre, centre + 0.5);
 }
 
-/**
- * New images a frame may make: a zoom that brings many cards into view at once draws the rest
- * straight onto the sketch, and they get images over the next frames.
- */
-const IMAGES_PER_FRAME = 4;
-
 function drawCards(context: CanvasRenderingContext2D, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined, kindLabels: Record<EventKind, string>) {
 	const ratio = window.devicePixelRatio || 1;
-	let budget = IMAGES_PER_FRAME;
 	for (const mark of cards) {
 		const event = mark.events[0]!;
 		const box = at.mark(mark);
 		const current = event.id === openId;
 		const key = `card|${event.id}|${current}|${ratio}`;
-		let image = sprites.get(key);
-		if (!image && budget > 0) {
-			image = makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme, kindLabels[event.kind]));
-			budget -= 1;
-		}
-		if (image) {
-			context.drawImage(image, box.left, box.top, dims.cardWidth, dims.cardHeight);
-		} else {
-			context.save();
-			context.translate(box.left, box.top);
-			drawCard(context, event, current, dims, theme, kindLabels[event.kind]);
-			context.restore();
-		}
+		const image = sprites.get(key) ?? makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme, kindLabels[event.kind]));
+		context.drawImage(image, box.left, box.top, dims.cardWidth, dims.cardHeight);
 	}
 }
