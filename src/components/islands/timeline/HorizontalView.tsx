@@ -140,7 +140,7 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 				// Colours are read as a gesture starts, so a change of theme between gestures is followed.
 				if (!stage.hasAttribute('data-sketching')) {
 					if (matchMedia(FORCED_COLORS).matches) return false;
-					theme.current = drawing.readTheme(stage, EVENT_KINDS);
+					theme.current = drawing.readTheme(stage, EVENT_KINDS, sketchLayout.bands.map((band) => band.phase.order));
 				}
 				const placer = stagePlacer(sketchLaidOut, transform, width, sketchLayout.bandRows, dims);
 				drawing.drawSketch(canvas.current, sketchLayout, placer, { width, dims, rows: stageRows(sketchLayout.bandRows, dims), theme: theme.current!, openId, kindLabels: KIND_LABELS });

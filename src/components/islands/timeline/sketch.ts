@@ -37,8 +37,8 @@ export interface SketchTheme {
 	rule: string;
 	accent: string;
 	kinds: Record<EventKind, string>;
-	/** By phase order, from 1. */
-	phases: string[];
+	/** Each phase's band colour, by the phase's order. */
+	phases: Record<number, string>;
 	family: string;
 	/** The timeline's text size (ticks and bands), in px. */
 	size: number;
@@ -46,8 +46,8 @@ export interface SketchTheme {
 	key: string;
 }
 
-/** Reads the theme from the stage's computed style, with a colour for each of `kinds`. */
-export function readTheme(stage: HTMLElement, kinds: readonly EventKind[]): SketchTheme {
+/** Reads the theme from the stage's computed style, with a colour for each of `kinds` and each phase of `phaseOrders`. */
+export function readTheme(stage: HTMLElement, kinds: readonly EventKind[], phaseOrders: readonly number[]): SketchTheme {
 	const style = getComputedStyle(stage);
 	const token = (name: string) => style.getPropertyValue(name).trim();
 	const theme: Omit<SketchTheme, 'key'> = {
@@ -58,7 +58,7 @@ export function readTheme(stage: HTMLElement, kinds: readonly EventKind[]): Sket
 		rule: token('--color-rule'),
 		accent: token('--color-accent'),
 		kinds: Object.fromEntries(kinds.map((kind) => [kind, token(`--kind-${kind}`)])) as Record<EventKind, string>,
-		phases: Array.from({ length: 10 }, (_, index) => token(`--phase-${index}`)),
+		phases: Object.fromEntries(phaseOrders.map((order) => [order, token(`--phase-${order}`)])),
 		family: style.fontFamily,
 		size: parseFloat(style.fontSize),
 	};
