@@ -12,11 +12,11 @@ import type { StageDimensions } from '../../../lib/timeline/dimensions';
 import { stageRows } from '../../../lib/timeline/dimensions';
 import type { HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
-import { EVENT_KINDS, KIND_LABELS, type ZoomTransform } from '../../../lib/timeline/types';
+import { EVENT_KINDS, type ZoomTransform } from '../../../lib/timeline/types';
 import { stagePlacer } from '../../../lib/timeline/stage-placement';
-import { loadedSketch } from './gesture-code';
+import { loadedSketcher } from './gesture-code';
 import MarkCard from './MarkCard';
-import type { SketchTheme } from './sketch';
+import type { SketchSource } from './sketch-worker';
 
 export interface MarkProps {
 	/** Key of the mark in the Tab order. */
@@ -32,12 +32,13 @@ export interface MarkProps {
 export interface StagePainter {
 	paint: (transform: ZoomTransform) => void;
 	/**
-	 * Draws `layout` (made at `laidOut`) at `transform` on the sketch (./sketch.ts) and shows it
-	 * in place of the marks, which keep still; false, changing nothing, when it cannot (its code
-	 * has not loaded yet, or the reader's system forces its own colours, which a canvas ignores).
+	 * Sketches the stage at `transform` over the marks, which keep still under it
+	 * (./sketch-client.ts; its layout is remade from `source` as the zoom needs); false,
+	 * changing nothing, when it cannot (its worker has not started yet, or the reader's system
+	 * forces its own colours, which a canvas ignores).
 	 */
-	sketch: (layout: HorizontalLayout, laidOut: ZoomTransform, transform: ZoomTransform) => boolean;
-	/** Shows the marks again in place of the sketch (paint them first). */
+	sketch: (transform: ZoomTransform, settled: boolean, source: SketchSource) => boolean;
+	/** Clears the sketch, showing the marks again (paint them first). */
 	endSketch: () => void;
 }
 
@@ -82,7 +83,6 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 	// Where each part was last placed: a part that was and stays out of view is left alone.
 	const written = useRef(new WeakMap<HTMLElement, Placement & { style: string }>());
 	const canvas = useRef<HTMLCanvasElement>(null);
-	const theme = useRef<SketchTheme>(undefined);
 	useImperativeHandle(
 		painter,
 		() => ({
@@ -133,22 +133,23 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 					label.style.width = `${Math.round(box.labelWidth)}px`;
 				});
 			},
-			sketch(sketchLayout, sketchLaidOut, transform) {
-				const drawing = loadedSketch();
-				const stage = canvas.current?.parentElement;
-				if (!drawing || !canvas.current || !stage) return false;
-				// Colours are read as a gesture starts, so a change of theme between gestures is followed.
-				if (!stage.hasAttribute('data-sketching')) {
+			sketch(transform, settled, source) {
+				const sketcher = loadedSketcher();
+				if (!sketcher?.ready() || !canvas.current) return false;
+				if (!canvas.current.hasAttribute('data-sketching')) {
+					const stage = canvas.current.parentElement!;
 					if (matchMedia(FORCED_COLORS).matches) return false;
-					theme.current = drawing.readTheme(stage, EVENT_KINDS, sketchLayout.bands.map((band) => band.phase.order));
+					// Colours are read as a gesture starts, so a change of theme between gestures is followed.
+					const theme = sketcher.readTheme(stage, EVENT_KINDS, layout.bands.map((band) => band.phase.order));
+					sketcher.start(canvas.current, { source, laidOut, options: { width, ratio: window.devicePixelRatio || 1, dims, theme, openId } });
+					canvas.current.setAttribute('data-sketching', '');
 				}
-				const placer = stagePlacer(sketchLaidOut, transform, width, sketchLayout.bandRows, dims);
-				drawing.drawSketch(canvas.current, sketchLayout, placer, { width, dims, rows: stageRows(sketchLayout.bandRows, dims), theme: theme.current!, openId, kindLabels: KIND_LABELS });
-				stage.setAttribute('data-sketching', '');
+				sketcher.frame(transform, settled);
 				return true;
 			},
 			endSketch() {
-				canvas.current?.parentElement?.removeAttribute('data-sketching');
+				loadedSketcher()?.end();
+				canvas.current?.removeAttribute('data-sketching');
 			},
 		}),
 		// Made anew each render: it must place exactly the parts this render drew.

@@ -24,12 +24,12 @@ import { NARROW_QUERY, STRIP, WIDE, stageHeight } from '../../../lib/timeline/di
 import { filterEvents, isUnfiltered } from '../../../lib/timeline/filter';
 import { layoutFlow } from '../../../lib/timeline/flow';
 import { nextFocusIndex } from '../../../lib/timeline/focus-order';
-import { bandRowCount, contentLength, layoutHorizontal, type HorizontalLayout } from '../../../lib/timeline/layout';
+import { bandRowCount, contentLength, layoutHorizontal } from '../../../lib/timeline/layout';
 import { cardMark, markIndexOf, type TimelineMark } from '../../../lib/timeline/marks';
 import { createTimeScale, timeDomain } from '../../../lib/timeline/scale';
 import { INITIAL_STATE, fromUrlState, toUrlState, transition, type IslandAction, type IslandState } from '../../../lib/timeline/state';
 import { EMPTY_FILTERS, type TimelineEvent, type TimelineEventDetails, type TimelineOrganisation, type TimelinePhase, type TimelineState, type ZoomTransform } from '../../../lib/timeline/types';
-import { DRAWING_STEPS, IDENTITY, SETTLE_PAUSE_MS, SKETCH_STRETCH, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, stretchedPast, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
+import { DRAWING_STEPS, IDENTITY, SETTLE_PAUSE_MS, VIEWS_DRAWN_AROUND, clampTransform, mapPosition, needsRelayout, panIntoView, widerDrawing, zoomAround, zoomLimits, zoomToRange } from '../../../lib/timeline/zoom';
 import FlowView from './FlowView';
 import HorizontalView, { type StagePainter } from './HorizontalView';
 import StoryPanel, { ClusterList } from './StoryPanel';
@@ -143,20 +143,16 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 			if (next.k !== previous.k) setViewsDrawn(DRAWING_STEPS[0]);
 		});
 	};
-	// While a gesture is under way the stage is sketched on a canvas (HorizontalView's painter):
-	// the sketch's layout is remade as often as the view needs, costing no marks, and the marks
-	// keep still. Once the gesture settles and rests for SETTLE_PAUSE_MS they are laid out there
-	// and shown again, in the commit that draws them (the layout effect below).
-	const sketched = useRef<{ layout: HorizontalLayout; laidOut: ZoomTransform }>(undefined);
+	// While a gesture is under way the stage is sketched on a canvas (HorizontalView's painter),
+	// off the main thread: the sketch's layout is remade as often as the view needs, costing no
+	// marks, and the marks keep still. Once the gesture settles and rests for SETTLE_PAUSE_MS
+	// they are laid out there and shown again, in the commit that draws them (the layout effect below).
+	const sketched = useRef(false);
 	const settledAt = useRef<ZoomTransform>(undefined);
 	const settleTimer = useRef(0);
 	const sketch = (next: ZoomTransform, settled: boolean): boolean => {
-		if (view !== 'wide' || !wide || !width || !painter.current) return false;
-		let drawn = sketched.current ?? { layout: wide, laidOut };
-		// A settled view is sketched as its marks will be laid out; clusters open and close as the sketch zooms.
-		if (settled || stretchedPast(drawn.laidOut, next, ...SKETCH_STRETCH)) drawn = { layout: layoutHorizontal(shown, phases, { domain, width, transform: next, dims }), laidOut: next };
-		if (!painter.current.sketch(drawn.layout, drawn.laidOut, next)) return false;
-		sketched.current = drawn;
+		if (view !== 'wide' || !painter.current?.sketch(next, settled, { events: shown, phases, domain })) return false;
+		sketched.current = true;
 		settledAt.current = undefined;
 		if (settled) {
 			settleTimer.current = window.setTimeout(() => {
@@ -188,7 +184,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	useLayoutEffect(() => {
 		if (sketched.current) {
 			if (!settledAt.current || settledAt.current !== laidOut) return;
-			sketched.current = undefined;
+			sketched.current = false;
 			settledAt.current = undefined;
 			paintStage();
 			painter.current?.endSketch();

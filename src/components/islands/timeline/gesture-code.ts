@@ -1,22 +1,33 @@
 /**
  * Code that only zoom and pan gestures need: d3-zoom's binding (./zoom-behaviour) and the
- * sketch drawn while a gesture is under way (./sketch). Both load on the reader's first sign
- * of a gesture (use-zoom.ts), so a reader who never zooms never downloads them.
+ * page's side of the sketch drawn while a gesture is under way (./sketch-client), which starts
+ * the worker that draws it. Both load on the reader's first sign of a gesture (use-zoom.ts), so
+ * a reader who never zooms never downloads them.
  */
-let behaviour: Promise<typeof import('./zoom-behaviour')> | undefined;
-let sketch: typeof import('./sketch') | undefined;
+import type { Sketcher, readTheme } from './sketch-client';
 
-/** Loads the gesture code (once); resolves to the zoom binding. */
+let behaviour: Promise<typeof import('./zoom-behaviour')> | undefined;
+let sketcher: (Sketcher & { readTheme: typeof readTheme }) | undefined;
+
+/**
+ * Loads the gesture code (once) and starts the sketch's worker; resolves to the zoom binding
+ * once the worker is ready too, so that a first gesture is sketched from its first frame.
+ */
 export function loadGestureCode(): Promise<typeof import('./zoom-behaviour')> {
-	behaviour ??= Promise.all([import('./zoom-behaviour'), import('./sketch')]).then(([binding, drawing]) => {
-		sketch = drawing;
-		return binding;
-	});
+	behaviour ??= Promise.all([import('./zoom-behaviour'), startSketcher()]).then(([binding]) => binding);
 	return behaviour;
+}
+
+async function startSketcher() {
+	const client = await import('./sketch-client');
+	const created = client.createSketcher();
+	if (!created) return;
+	sketcher = { ...created, readTheme: client.readTheme };
+	await created.whenReady;
 }
 
 /** Whether the gesture code has started loading before (a rebinding after a resize need not wait for a sign). */
 export const gestureCodeRequested = () => behaviour !== undefined;
 
-/** The sketch module once it has loaded, else undefined. */
-export const loadedSketch = () => sketch;
+/** The sketch's client once the gesture code has loaded, if this browser can draw it off the main thread. */
+export const loadedSketcher = () => sketcher;

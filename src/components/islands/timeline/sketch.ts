@@ -2,30 +2,31 @@
  * The wide stage drawn on one canvas while a zoom or pan gesture is under way. Moving every
  * card, tick, stem and band of the page each frame costs the browser style, layout, paint and
  * compositing work for each of them, and remaking the layout mid-gesture creates new cards;
- * at 4x CPU that is two to four times a frame's budget. A canvas redraws the view in one pass.
- * The marks themselves (buttons in the accessibility tree) stay in the page, hidden while the
- * sketch shows; they are laid out and shown again once the gesture settles (Timeline.tsx).
+ * at 4x CPU that is two to four times a frame's budget. A canvas redraws the view in one pass,
+ * and this one is drawn off the main thread, in ./sketch-worker.ts on an OffscreenCanvas.
+ * The marks themselves (buttons in the accessibility tree) stay in the page under it, still,
+ * while it shows; they are laid out anew once the gesture settles (Timeline.tsx).
  * Positions come from lib/timeline/stage-placement.ts, as the marks' do; colours and fonts
- * from the page's stylesheet, so both themes match. Loaded with the gesture code (use-zoom.ts).
+ * from the page's stylesheet (read by ./sketch-client.ts), so both themes match.
  */
-// Only types from the modules the page has already loaded: importing their code here would
-// make the bundler split it into a chunk of its own, which the page would then load too.
-import type { StageDimensions, stageRows } from '../../../lib/timeline/dimensions';
+import { stageRows, type StageDimensions } from '../../../lib/timeline/dimensions';
 import type { HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { StagePlacer } from '../../../lib/timeline/stage-placement';
-import type { EventKind, TimelineEvent } from '../../../lib/timeline/types';
+import { KIND_LABELS, type EventKind, type TimelineEvent } from '../../../lib/timeline/types';
 import { wrapLines } from '../../../lib/timeline/wrap';
 
-/** What the sketch draws with besides the layout: the stage's size and rows, the theme, the open event and the kinds' names. */
+type Context = OffscreenCanvasRenderingContext2D;
+
+/** What the sketch draws with besides the layout: the stage's size, the theme and the open event. */
 export interface SketchOptions {
 	/** The stage's width in css pixels. */
 	width: number;
+	/** Device pixels per css pixel. */
+	ratio: number;
 	dims: StageDimensions;
-	rows: ReturnType<typeof stageRows>;
 	theme: SketchTheme;
 	openId: string | undefined;
-	kindLabels: Record<EventKind, string>;
 }
 
 /** The stylesheet's colours and type, read once per gesture (timeline.css and tokens.css). */
@@ -46,25 +47,6 @@ export interface SketchTheme {
 	key: string;
 }
 
-/** Reads the theme from the stage's computed style, with a colour for each of `kinds` and each phase of `phaseOrders`. */
-export function readTheme(stage: HTMLElement, kinds: readonly EventKind[], phaseOrders: readonly number[]): SketchTheme {
-	const style = getComputedStyle(stage);
-	const token = (name: string) => style.getPropertyValue(name).trim();
-	const theme: Omit<SketchTheme, 'key'> = {
-		paper: token('--color-paper'),
-		surface: token('--color-surface'),
-		ink: token('--color-ink'),
-		muted: token('--color-ink-muted'),
-		rule: token('--color-rule'),
-		accent: token('--color-accent'),
-		kinds: Object.fromEntries(kinds.map((kind) => [kind, token(`--kind-${kind}`)])) as Record<EventKind, string>,
-		phases: Object.fromEntries(phaseOrders.map((order) => [order, token(`--phase-${order}`)])),
-		family: style.fontFamily,
-		size: parseFloat(style.fontSize),
-	};
-	return { ...theme, key: JSON.stringify(theme) };
-}
-
 /** A card's text in timeline.css's sizes: 13 px at a line height of 1.15, 3 px above, 8 px each side, a 5 px kind border on the left. */
 const CARD = { size: 13, line: 13 * 1.15, padTop: 3, padX: 8, edge: 5, radius: 4 } as const;
 
@@ -74,12 +56,12 @@ const CARD = { size: 13, line: 13 * 1.15, padTop: 3, padX: 8, edge: 5, radius: 4
  * are kept for the theme they were drawn in, at most SPRITES of them (the oldest go first).
  */
 const SPRITES = 200;
-const sprites = new Map<string, HTMLCanvasElement>();
+const sprites = new Map<string, OffscreenCanvas>();
 let spritesTheme: string | undefined;
 /** Text widths by font and text: measuring shapes the text, as drawing does. */
 const widths = new Map<string, number>();
 
-function textWidth(context: CanvasRenderingContext2D, text: string): number {
+function textWidth(context: Context, text: string): number {
 	const key = `${context.font}|${text}`;
 	let width = widths.get(key);
 	if (width === undefined) {
@@ -97,10 +79,8 @@ function keepSpritesFor(theme: SketchTheme) {
 }
 
 /** Draws a sprite `width` x `height` css px with `draw` and keeps it under `key`. */
-function makeSprite(key: string, width: number, height: number, ratio: number, draw: (context: CanvasRenderingContext2D) => void): HTMLCanvasElement {
-	const image = document.createElement('canvas');
-	image.width = Math.ceil(width * ratio);
-	image.height = Math.ceil(height * ratio);
+function makeSprite(key: string, width: number, height: number, ratio: number, draw: (context: Context) => void): OffscreenCanvas {
+	const image = new OffscreenCanvas(Math.ceil(width * ratio), Math.ceil(height * ratio));
 	const context = image.getContext('2d')!;
 	context.scale(ratio, ratio);
 	draw(context);
@@ -110,7 +90,7 @@ function makeSprite(key: string, width: number, height: number, ratio: number, d
 }
 
 /** One card at the origin, as timeline.css draws it: kind border, date, kind and sum on the top line, up to four lines of title. */
-function drawCard(context: CanvasRenderingContext2D, event: TimelineEvent, current: boolean, dims: StageDimensions, theme: SketchTheme, kindLabel: string) {
+function drawCard(context: Context, event: TimelineEvent, current: boolean, dims: StageDimensions, theme: SketchTheme, kindLabel: string) {
 	const inner = dims.cardWidth - CARD.edge - 1 - 2 * CARD.padX;
 	const left = CARD.edge + CARD.padX;
 	const middle = (line: number) => 1 + CARD.padTop + CARD.line * (line + 0.5) + (line > 0 ? 1 : 0);
@@ -147,12 +127,12 @@ function drawCard(context: CanvasRenderingContext2D, event: TimelineEvent, curre
 }
 
 /**
- * Draws the layout at the placer's transform on `canvas` (sized to the stage, `width` css px
- * wide), the open event's mark ringed as on the page.
+ * Draws the layout at the placer's transform on `canvas` (sized here to the stage, `width` css
+ * px wide), the open event's mark ringed as on the page.
  */
-export function drawSketch(canvas: HTMLCanvasElement, layout: HorizontalLayout, at: StagePlacer, options: SketchOptions): void {
-	const { width, dims, rows, theme, openId, kindLabels } = options;
-	const ratio = window.devicePixelRatio || 1;
+export function drawSketch(canvas: OffscreenCanvas, layout: HorizontalLayout, at: StagePlacer, options: SketchOptions): void {
+	const { width, ratio, dims, theme, openId } = options;
+	const rows = stageRows(layout.bandRows, dims);
 	const height = rows.height;
 	if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
 		canvas.width = Math.round(width * ratio);
@@ -162,7 +142,9 @@ export function drawSketch(canvas: HTMLCanvasElement, layout: HorizontalLayout, 
 	if (!context) return;
 	keepSpritesFor(theme);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
-	context.clearRect(0, 0, width, height);
+	// Opaque: it hides the marks under it.
+	context.fillStyle = theme.paper;
+	context.fillRect(0, 0, width, height);
 	context.textBaseline = 'middle';
 	const inView = (left: number, extent: number) => left + at.pan < width && left + extent + at.pan > 0;
 
@@ -224,16 +206,15 @@ export function drawSketch(canvas: HTMLCanvasElement, layout: HorizontalLayout, 
 		context.fillRect(stem.left, stem.top + stem.height - 1, stem.width + 1, 1);
 	}
 
-	drawDots(context, marks.filter((mark) => mark.shape === 'dot'), at, theme, openId);
-	drawCards(context, marks.filter((mark) => mark.shape === 'card'), at, dims, theme, openId, kindLabels);
+	drawDots(context, marks.filter((mark) => mark.shape === 'dot'), at, theme, openId, ratio);
+	drawCards(context, marks.filter((mark) => mark.shape === 'card'), at, dims, theme, openId, ratio);
 	context.setTransform(1, 0, 0, 1, 0, 0);
 }
 
 /** A dot's sprite spans its focus ring: 16 px each side of its centre. */
 const DOT_SPRITE = 32;
 
-function drawDots(context: CanvasRenderingContext2D, dots: TimelineMark[], at: StagePlacer, theme: SketchTheme, openId: string | undefined) {
-	const ratio = window.devicePixelRatio || 1;
+function drawDots(context: Context, dots: TimelineMark[], at: StagePlacer, theme: SketchTheme, openId: string | undefined, ratio: number) {
 	for (const mark of dots) {
 		const box = at.mark(mark);
 		const cluster = mark.type === 'cluster';
@@ -246,7 +227,7 @@ function drawDots(context: CanvasRenderingContext2D, dots: TimelineMark[], at: S
 }
 
 /** One dot centred in its sprite, as timeline.css draws it: a cluster shows its count, the open event's dot a ring. */
-function drawDot(context: CanvasRenderingContext2D, mark: TimelineMark, current: boolean, theme: SketchTheme) {
+function drawDot(context: Context, mark: TimelineMark, current: boolean, theme: SketchTheme) {
 	const centre = DOT_SPRITE / 2;
 	const cluster = mark.type === 'cluster';
 	const radius = cluster ? 11 : 6;
@@ -270,14 +251,18 @@ function drawDot(context: CanvasRenderingContext2D, mark: TimelineMark, current:
 	context.fillText(String(mark.events.length), centre, centre + 0.5);
 }
 
-function drawCards(context: CanvasRenderingContext2D, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined, kindLabels: Record<EventKind, string>) {
-	const ratio = window.devicePixelRatio || 1;
+function drawCards(context: Context, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined, ratio: number) {
 	for (const mark of cards) {
 		const event = mark.events[0]!;
 		const box = at.mark(mark);
 		const current = event.id === openId;
 		const key = `card|${event.id}|${current}|${ratio}`;
-		const image = sprites.get(key) ?? makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme, kindLabels[event.kind]));
+		const image = sprites.get(key) ?? makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme, KIND_LABELS[event.kind]));
 		context.drawImage(image, box.left, box.top, dims.cardWidth, dims.cardHeight);
 	}
+}
+
+/** Clears the sketch, showing the marks under it again. */
+export function clearSketch(canvas: OffscreenCanvas): void {
+	canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
 }
