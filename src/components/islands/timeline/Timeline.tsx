@@ -179,8 +179,8 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 		return () => cancelAnimationFrame(frame);
 	}, [viewsDrawn, laidOut]);
 	// React draws a layout at the transform it was made for: move it to the live one in the same
-	// commit. While a gesture is sketched the marks keep still, until the layout made where it
-	// settled is drawn: then they are moved and shown in place of the sketch.
+	// commit. While a gesture is sketched the marks keep still under it, until the layout made
+	// where it settled is drawn: then they are moved there and the sketch is cleared.
 	useLayoutEffect(() => {
 		if (sketched.current) {
 			if (!settledAt.current || settledAt.current !== laidOut) return;
