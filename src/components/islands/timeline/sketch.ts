@@ -51,13 +51,74 @@ export interface SketchTheme {
 const CARD = { size: 13, line: 13 * 1.15, padTop: 3, padX: 8, edge: 5, radius: 4 } as const;
 
 /**
- * Each card and dot is drawn once into an image of its own (a sprite) and copied onto the
- * sketch each frame: shaping a card's text anew every frame cost more than the frame. Sprites
- * are kept for the theme they were drawn in, at most SPRITES of them (the oldest go first).
+ * Sprites of one size: each card or dot is drawn once into an image of its own and copied onto
+ * the sketch each frame, since shaping a card's text anew every frame cost more than the frame.
+ * Every sprite is drawn on one scratch canvas and taken from it as a bitmap: a worker took
+ * milliseconds to make each new canvas and context, and copying from a canvas costs more than
+ * from a bitmap. At most `size` are kept; the one used longest ago goes first.
  */
-const SPRITES = 200;
-const sprites = new Map<string, OffscreenCanvas>();
-let spritesTheme: string | undefined;
+class Sprites {
+	private readonly scratch: OffscreenCanvas;
+	private readonly context: Context;
+	/** By key, in order of last use. */
+	private readonly images = new Map<string, ImageBitmap>();
+
+	constructor(
+		width: number,
+		height: number,
+		private readonly ratio: number,
+		private readonly size: number,
+	) {
+		this.scratch = new OffscreenCanvas(Math.ceil(width * ratio), Math.ceil(height * ratio));
+		this.context = this.scratch.getContext('2d')!;
+	}
+
+	/** Copies the sprite `key` to (x, y) on `target`, drawing it first with `paint` if it is not kept. */
+	draw(target: Context, key: string, x: number, y: number, paint: (context: Context) => void): void {
+		let image = this.images.get(key);
+		if (image) {
+			this.images.delete(key);
+		} else {
+			const { context, ratio } = this;
+			context.save();
+			context.setTransform(ratio, 0, 0, ratio, 0, 0);
+			paint(context);
+			context.restore();
+			// Taking the bitmap leaves the scratch canvas blank for the next sprite.
+			image = this.scratch.transferToImageBitmap();
+			if (this.images.size >= this.size) {
+				const [oldest, old] = this.images.entries().next().value!;
+				old.close();
+				this.images.delete(oldest);
+			}
+		}
+		this.images.set(key, image);
+		target.drawImage(image, x, y, image.width / this.ratio, image.height / this.ratio);
+	}
+
+	/** Frees every sprite's memory. */
+	close(): void {
+		for (const image of this.images.values()) image.close();
+	}
+}
+
+/** A dot's sprite spans its focus ring: 16 px each side of its centre. */
+const DOT_SPRITE = 32;
+/** Sprites kept for cards (about 26 fit the stage at once) and for dots (one per kind and per cluster size, and the open event's). */
+const CARDS_KEPT = 200;
+const DOTS_KEPT = 128;
+
+/** The sprites for the theme, ratio and card size they were drawn at: a new theme draws anew. */
+let sprites: { key: string; cards: Sprites; dots: Sprites } | undefined;
+function spritesFor(theme: SketchTheme, ratio: number, dims: StageDimensions) {
+	const key = `${theme.key}|${ratio}|${dims.cardWidth}x${dims.cardHeight}`;
+	if (sprites?.key === key) return sprites;
+	sprites?.cards.close();
+	sprites?.dots.close();
+	sprites = { key, cards: new Sprites(dims.cardWidth, dims.cardHeight, ratio, CARDS_KEPT), dots: new Sprites(DOT_SPRITE, DOT_SPRITE, ratio, DOTS_KEPT) };
+	return sprites;
+}
+
 /** Text widths by font and text: measuring shapes the text, as drawing does. */
 const widths = new Map<string, number>();
 
@@ -69,24 +130,6 @@ function textWidth(context: Context, text: string): number {
 		widths.set(key, width);
 	}
 	return width;
-}
-
-/** Forgets the sprites when the theme has changed since they were drawn. */
-function keepSpritesFor(theme: SketchTheme) {
-	if (spritesTheme === theme.key) return;
-	sprites.clear();
-	spritesTheme = theme.key;
-}
-
-/** Draws a sprite `width` x `height` css px with `draw` and keeps it under `key`. */
-function makeSprite(key: string, width: number, height: number, ratio: number, draw: (context: Context) => void): OffscreenCanvas {
-	const image = new OffscreenCanvas(Math.ceil(width * ratio), Math.ceil(height * ratio));
-	const context = image.getContext('2d')!;
-	context.scale(ratio, ratio);
-	draw(context);
-	if (sprites.size >= SPRITES) sprites.delete(sprites.keys().next().value!);
-	sprites.set(key, image);
-	return image;
 }
 
 /** One card at the origin, as timeline.css draws it: kind border, date, kind and sum on the top line, up to four lines of title. */
@@ -140,7 +183,7 @@ export function drawSketch(canvas: OffscreenCanvas, layout: HorizontalLayout, at
 	}
 	const context = canvas.getContext('2d');
 	if (!context) return;
-	keepSpritesFor(theme);
+	const { cards: cardSprites, dots: dotSprites } = spritesFor(theme, ratio, dims);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	// Opaque: it hides the marks under it.
 	context.fillStyle = theme.paper;
@@ -206,23 +249,18 @@ export function drawSketch(canvas: OffscreenCanvas, layout: HorizontalLayout, at
 		context.fillRect(stem.left, stem.top + stem.height - 1, stem.width + 1, 1);
 	}
 
-	drawDots(context, marks.filter((mark) => mark.shape === 'dot'), at, theme, openId, ratio);
-	drawCards(context, marks.filter((mark) => mark.shape === 'card'), at, dims, theme, openId, ratio);
+	drawDots(context, dotSprites, marks.filter((mark) => mark.shape === 'dot'), at, theme, openId);
+	drawCards(context, cardSprites, marks.filter((mark) => mark.shape === 'card'), at, dims, theme, openId);
 	context.setTransform(1, 0, 0, 1, 0, 0);
 }
 
-/** A dot's sprite spans its focus ring: 16 px each side of its centre. */
-const DOT_SPRITE = 32;
-
-function drawDots(context: Context, dots: TimelineMark[], at: StagePlacer, theme: SketchTheme, openId: string | undefined, ratio: number) {
+function drawDots(context: Context, sprites: Sprites, dots: TimelineMark[], at: StagePlacer, theme: SketchTheme, openId: string | undefined) {
 	for (const mark of dots) {
 		const box = at.mark(mark);
 		const cluster = mark.type === 'cluster';
 		const current = mark.events.some((event) => event.id === openId);
-		const key = `dot|${cluster ? mark.events.length : mark.events[0]!.kind}|${current}|${ratio}`;
-		const image = sprites.get(key) ?? makeSprite(key, DOT_SPRITE, DOT_SPRITE, ratio, (sprite) => drawDot(sprite, mark, current, theme));
 		// Centred on the dot's target, a square box.width wide.
-		context.drawImage(image, box.left + (box.width - DOT_SPRITE) / 2, box.top + (box.width - DOT_SPRITE) / 2, DOT_SPRITE, DOT_SPRITE);
+		sprites.draw(context, `${cluster ? mark.events.length : mark.events[0]!.kind}|${current}`, box.left + (box.width - DOT_SPRITE) / 2, box.top + (box.width - DOT_SPRITE) / 2, (sprite) => drawDot(sprite, mark, current, theme));
 	}
 }
 
@@ -251,14 +289,12 @@ function drawDot(context: Context, mark: TimelineMark, current: boolean, theme: 
 	context.fillText(String(mark.events.length), centre, centre + 0.5);
 }
 
-function drawCards(context: Context, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined, ratio: number) {
+function drawCards(context: Context, sprites: Sprites, cards: TimelineMark[], at: StagePlacer, dims: StageDimensions, theme: SketchTheme, openId: string | undefined) {
 	for (const mark of cards) {
 		const event = mark.events[0]!;
 		const box = at.mark(mark);
 		const current = event.id === openId;
-		const key = `card|${event.id}|${current}|${ratio}`;
-		const image = sprites.get(key) ?? makeSprite(key, dims.cardWidth, dims.cardHeight, ratio, (sprite) => drawCard(sprite, event, current, dims, theme, KIND_LABELS[event.kind]));
-		context.drawImage(image, box.left, box.top, dims.cardWidth, dims.cardHeight);
+		sprites.draw(context, `${event.id}|${current}`, box.left, box.top, (sprite) => drawCard(sprite, event, current, dims, theme, KIND_LABELS[event.kind]));
 	}
 }
 
