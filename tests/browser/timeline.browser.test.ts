@@ -438,6 +438,19 @@ describe('while a gesture is under way', () => {
 		expect(await pointerMeets(page, (await card.boundingBox())!)).toBe('mark');
 		await page.mouse.up();
 	});
+
+	test('in a browser that cannot draw a canvas off the main thread, the marks themselves move', async () => {
+		// A reader of its own: the script added here must not reach other tests' pages.
+		const page = await openTimeline({ ...DESKTOP });
+		await page.addInitScript(() => Reflect.deleteProperty(window, 'OffscreenCanvas'));
+		await page.reload();
+		await page.waitForSelector('.tl[data-ready]');
+		await zoomIn(page);
+		const { card, from } = await startDrag(page);
+		await expect.poll(async () => from.x - (await card.boundingBox())!.x).toBe(200);
+		expect(await pointerMeets(page, (await card.boundingBox())!)).toBe('mark');
+		await page.mouse.up();
+	});
 });
 
 describe('axe passes on the timeline', () => {

@@ -151,7 +151,12 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 	const settledAt = useRef<ZoomTransform>(undefined);
 	const settleTimer = useRef(0);
 	const sketch = (next: ZoomTransform, settled: boolean): boolean => {
-		if (view !== 'wide' || !painter.current?.sketch(next, settled, { events: shown, phases, domain })) return false;
+		if (view !== 'wide' || !painter.current?.sketch(next, settled, { events: shown, phases, domain })) {
+			// A sketch that can go on no longer (its worker failed) gives way to the marks.
+			if (sketched.current) painter.current?.endSketch();
+			sketched.current = false;
+			return false;
+		}
 		sketched.current = true;
 		settledAt.current = undefined;
 		if (settled) {

@@ -41,7 +41,7 @@ export function createSketcher(): Sketcher | undefined {
 	let lastSource: SketchSource | undefined;
 	const whenReady = new Promise<void>((settle) => {
 		worker.onmessage = ({ data }: MessageEvent<SketchReply>) => {
-			ready ||= data.type === 'ready';
+			ready = data.drawable;
 			settle();
 		};
 		worker.onerror = () => {

@@ -25,8 +25,8 @@ export type SketchRequest =
 	| { type: 'frame'; transform: ZoomTransform; settled: boolean }
 	| { type: 'end' };
 
-/** To the page: the worker can draw (its font has loaded, or failed to). */
-export type SketchReply = { type: 'ready' };
+/** To the page, once its font has loaded (or failed to): whether it can draw (a browser may lack a worker's 2D canvas). */
+export type SketchReply = { type: 'ready'; drawable: boolean };
 
 /** The parts of a dedicated worker's global scope used here (the project's types are the page's). */
 interface WorkerScope {
@@ -62,10 +62,11 @@ function draw() {
 
 scope.onmessage = ({ data }) => {
 	if (data.type === 'font') {
+		const ready = () => scope.postMessage({ type: 'ready', drawable: new OffscreenCanvas(1, 1).getContext('2d') !== null });
 		// A worker has no fonts of its own. If this one cannot load, cards are drawn in the next family.
+		if (!scope.fonts || typeof FontFace === 'undefined') return ready();
 		const face = new FontFace(data.family, `url(${data.url})`, { weight: '100 900' });
-		scope.fonts?.add(face);
-		const ready = () => scope.postMessage({ type: 'ready' });
+		scope.fonts.add(face);
 		face.load().then(ready, ready);
 	} else if (data.type === 'start') {
 		canvas = data.canvas ?? canvas;
@@ -77,7 +78,7 @@ scope.onmessage = ({ data }) => {
 		if (!scheduled) nextFrame(draw);
 		scheduled = true;
 	} else {
-		// The marks under the sketch are laid out where it settled by now: show them.
+		// Blank for the next gesture, whose first frame may show before this worker draws it.
 		gesture = undefined;
 		pending = undefined;
 		if (canvas) clearSketch(canvas);
