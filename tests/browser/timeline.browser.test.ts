@@ -376,6 +376,17 @@ test('a wheel zoom keeps the card under the pointer still and lays out again onc
 	expect(Math.abs(to.x - from.x)).toBeLessThan(40);
 });
 
+test('after the window narrows to the phone view and widens again (a tablet turned and turned back), the wide stage shows its events again', async () => {
+	const page = await openTimeline(DESKTOP);
+	const stageMarks = island(page).getByRole('list', { name: 'Events in date order' }).getByRole('button');
+	const count = await stageMarks.count();
+	expect(count).toBeGreaterThan(0);
+	await page.setViewportSize({ width: 900, height: DESKTOP.viewport!.height });
+	await expect.poll(() => island(page).getByRole('list', { name: /^Events: / }).count()).toBeGreaterThan(0);
+	await page.setViewportSize(DESKTOP.viewport!);
+	await expect.poll(() => stageMarks.count()).toBe(count);
+});
+
 describe('while a gesture is under way', () => {
 	/** Zooms in: at the whole story there is nowhere to pan. */
 	async function zoomIn(page: Page) {
