@@ -195,7 +195,8 @@ export function drawSketch(canvas: OffscreenCanvas, layout: HorizontalLayout, at
 	context.font = `700 ${theme.size}px ${theme.family}`;
 	for (const band of layout.bands) {
 		const box = at.band(band);
-		if (box.left + box.width < 0 || box.left > width) continue;
+		// As on the page, a label may show in the free row past its band's end, even with the band out of view.
+		if (box.left + Math.max(box.width, box.labelWidth) < 0 || box.left > width) continue;
 		context.fillStyle = theme.phases[band.phase.order] ?? theme.surface;
 		context.fillRect(box.left, box.top, box.width, dims.bandHeight);
 		context.fillStyle = theme.rule;
