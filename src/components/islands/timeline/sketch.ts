@@ -53,9 +53,11 @@ const CARD = { size: 13, line: 13 * 1.15, padTop: 3, padX: 8, edge: 5, radius: 4
 /**
  * Sprites of one size: each card or dot is drawn once into an image of its own and copied onto
  * the sketch each frame, since shaping a card's text anew every frame cost more than the frame.
- * Every sprite is drawn on one scratch canvas and taken from it as a bitmap: a worker took
- * milliseconds to make each new canvas and context, and copying from a canvas costs more than
- * from a bitmap. At most `size` are kept; the one used longest ago goes first.
+ * Every sprite is drawn on one scratch canvas and taken from it as a bitmap. Allocating pixels
+ * is what costs in a worker (measured in the bench's browser: about 3.5 ms for each new canvas
+ * and context, 2 ms for the scratch canvas's next backing after each bitmap is taken, 0.2 ms to
+ * draw a card); pages of several sprites and one shared atlas were tried and cost more. At most
+ * `size` are kept; the one used longest ago goes first.
  */
 class Sprites {
 	private readonly scratch: OffscreenCanvas;
