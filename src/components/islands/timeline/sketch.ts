@@ -14,7 +14,7 @@ import type { HorizontalLayout } from '../../../lib/timeline/layout';
 import type { TimelineMark } from '../../../lib/timeline/marks';
 import type { StagePlacer } from '../../../lib/timeline/stage-placement';
 import { KIND_LABELS, type EventKind, type TimelineEvent } from '../../../lib/timeline/types';
-import { wrapLines } from '../../../lib/timeline/wrap';
+import { wrapWords } from '../../../lib/format/text-fit';
 
 type Context = OffscreenCanvasRenderingContext2D;
 
@@ -168,7 +168,9 @@ function drawCard(context: Context, event: TimelineEvent, current: boolean, dims
 	context.fillStyle = theme.ink;
 	// Title lines below the top line that the card's fixed height shows (it hides the rest).
 	const lines = Math.floor((dims.cardHeight - 2 - CARD.padTop - CARD.line - 1) / CARD.line);
-	wrapLines(event.title, inner, (text) => context.measureText(text).width, lines).forEach((line, index) => context.fillText(line, left, middle(index + 1)));
+	wrapWords(event.title, inner, { measure: (text) => context.measureText(text).width })
+		.slice(0, lines)
+		.forEach((line, index) => context.fillText(line, left, middle(index + 1)));
 }
 
 /**

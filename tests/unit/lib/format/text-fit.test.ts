@@ -12,6 +12,14 @@ describe('wrapWords', () => {
 	});
 	test('collapses surrounding and repeated spaces', () => {
 		expect(wrapWords('  GP   practices ', 20)).toEqual(['GP practices']);
+		expect(wrapWords('   ', 7)).toEqual([]);
+	});
+	test('wraps to a width given by a measure, as a canvas measures text', () => {
+		// Capitals twice as wide as other characters.
+		const measure = (text: string) => [...text].reduce((width, character) => width + (/[A-Z]/.test(character) ? 2 : 1), 0);
+		expect(wrapWords('NHS and GP care', 8)).toEqual(['NHS and', 'GP care']);
+		expect(wrapWords('NHS and GP care', 8, { measure })).toEqual(['NHS', 'and GP', 'care']);
+		expect(wrapWords('NHSENGLAND x', 6, { measure, breakLongWords: true })).toEqual(['NHS', 'ENG', 'LAN', 'D x']);
 	});
 });
 
