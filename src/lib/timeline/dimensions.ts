@@ -21,7 +21,9 @@ export interface StageDimensions {
 	axisHeight: number;
 	/** The row of dots for events without a card. */
 	dotRowHeight: number;
-	/** Least distance between dots (a 24 px target each); closer dots merge into one. */
+	/** A dot's target: a square this wide, centred on its date. */
+	dotTarget: number;
+	/** Least distance between dots' centres; closer dots merge into one. */
 	dotGap: number;
 }
 
@@ -37,6 +39,7 @@ export const WIDE: StageDimensions = {
 	bandGap: 3,
 	axisHeight: 28,
 	dotRowHeight: 32,
+	dotTarget: 26,
 	dotGap: 26,
 };
 

@@ -11,8 +11,7 @@ import type { TimelineMark } from './marks';
 import type { ZoomTransform } from './types';
 import { mapPosition } from './zoom';
 
-/** A dot's target is 26 px wide, centred on its date, 3 px below the top of the row of dots. */
-export const DOT_TARGET = 26;
+/** A dot's target sits 3 px below the top of the row of dots. */
 const DOT_DROP = 3;
 
 export interface StagePlacer {
@@ -30,15 +29,11 @@ export interface StagePlacer {
 	band: (band: Band) => ReturnType<typeof bandBox> & { top: number };
 }
 
-/** The top of a mark: a card's lane, or the row of dots. */
-export function markTop(mark: TimelineMark, bandRows: number, dims: StageDimensions): number {
-	const rows = stageRows(bandRows, dims);
-	return mark.shape === 'card' ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots;
-}
-
 /** Places the parts of a layout made at `laidOut` (with `bandRows` rows of bands) at `transform` in a view `width` px wide. */
 export function stagePlacer(laidOut: ZoomTransform, transform: ZoomTransform, width: number, bandRows: number, dims: StageDimensions): StagePlacer {
 	const rows = stageRows(bandRows, dims);
+	/** The top of a mark: a card's lane, or the row of dots. */
+	const markTop = (mark: TimelineMark) => (mark.shape === 'card' ? rows.lanes + mark.lane * (dims.cardHeight + dims.gap) : rows.dots);
 	const x = (position: number) => Math.round(mapPosition(position, laidOut, transform) - transform.t);
 	const stretch = transform.k / laidOut.k;
 	const view = (position: number) => mapPosition(position, laidOut, transform);
@@ -49,12 +44,12 @@ export function stagePlacer(laidOut: ZoomTransform, transform: ZoomTransform, wi
 		stem: (mark) => {
 			const anchor = x(mark.position);
 			const top = rows.dots;
-			return { ...stemSpan(anchor, x(mark.x), dims.cardWidth), anchor, top, height: markTop(mark, bandRows, dims) - top - dims.gap / 2 };
+			return { ...stemSpan(anchor, x(mark.x), dims.cardWidth), anchor, top, height: markTop(mark) - top - dims.gap / 2 };
 		},
 		mark: (mark) =>
 			mark.shape === 'card'
-				? { left: x(mark.x), top: markTop(mark, bandRows, dims), width: dims.cardWidth }
-				: { left: x(mark.x) - DOT_TARGET / 2, top: rows.dots + DOT_DROP, width: DOT_TARGET },
+				? { left: x(mark.x), top: markTop(mark), width: dims.cardWidth }
+				: { left: x(mark.x) - dims.dotTarget / 2, top: rows.dots + DOT_DROP, width: dims.dotTarget },
 		band: (band) => ({
 			...bandBox(view(band.from), view(band.to), width, band.nextFrom === undefined ? undefined : view(band.nextFrom)),
 			top: band.row * (dims.bandHeight + dims.bandGap),

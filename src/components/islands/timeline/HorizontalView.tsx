@@ -174,9 +174,10 @@ export default function HorizontalView({ layout, dims, laidOut, width, viewsArou
 			</div>
 			{/* Stems drop from each card's date; a card moved off its date gets a leader along the gap above it. Drawn under every card. */}
 			<div className="tl-pan" ref={layers.stems} aria-hidden="true">
-				{cards.map((mark) => (
-					<span key={mark.key} className="tl-stem" style={{ top: atRest.stem(mark).top, height: atRest.stem(mark).height }} />
-				))}
+				{cards.map((mark) => {
+					const { top, height } = atRest.stem(mark);
+					return <span key={mark.key} className="tl-stem" style={{ top, height }} />;
+				})}
 			</div>
 			<ol className="tl-marks tl-pan" ref={layers.marks} data-marks aria-label="Events in date order">
 				{shown.map((mark) => (

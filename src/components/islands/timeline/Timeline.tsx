@@ -395,7 +395,7 @@ export default function Timeline({ events, phases, organisations, details = NO_D
 				</>
 			) : (
 				<>
-					<div className="tl-viewport" ref={viewport} style={{ ['--tl-stage-height' as string]: `${stageHeight(bandRows, dims)}px`, ['--band-height' as string]: `${dims.bandHeight}px`, ['--axis-height' as string]: `${dims.axisHeight}px`, ['--card-height' as string]: `${dims.cardHeight}px`, ['--card-width' as string]: `${dims.cardWidth}px` }}>
+					<div className="tl-viewport" ref={viewport} style={{ ['--tl-stage-height' as string]: `${stageHeight(bandRows, dims)}px`, ['--band-height' as string]: `${dims.bandHeight}px`, ['--axis-height' as string]: `${dims.axisHeight}px`, ['--card-height' as string]: `${dims.cardHeight}px`, ['--card-width' as string]: `${dims.cardWidth}px`, ['--dot-target' as string]: `${dims.dotTarget}px` }}>
 						{wide && width && <HorizontalView layout={wide} dims={dims} laidOut={view === 'strip' ? IDENTITY : laidOut} width={width} viewsAround={view === 'strip' ? VIEWS_DRAWN_AROUND : viewsDrawn} onZoomToPhase={view === 'wide' ? zoomToPhase : undefined} sketchable={view === 'wide'} painter={painter} {...markProps} />}
 						{empty}
 						{view === 'wide' && panel}
