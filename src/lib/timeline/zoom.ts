@@ -108,16 +108,16 @@ export function widerDrawing(views: number): number | undefined {
  * Whether a gesture has gone far enough from the layout made at `laidOut` to lay out again
  * before it ends. Until then each frame only moves what is drawn (VIEWS_DRAWN_AROUND views
  * either side of the view it was made for), which keeps frames cheap; the layout is remade
- * when the gesture settles, or sooner when zooming out would crowd the cards (denser than
- * `minStretch`), zooming in spreads them past `maxStretch`, or what was drawn no longer
- * reaches a quarter of a view beyond either edge of a view `width` pixels wide (a pan nearing
- * its edge, or a zoom out shrinking it). By default zooming in only spreads what was drawn, so
- * the marks are laid out again when it settles: clusters open then.
+ * when the gesture settles, or sooner when what was drawn no longer reaches a quarter of a
+ * view beyond either edge of a view `width` pixels wide: a pan nearing its edge, or a zoom out
+ * shrinking it (which it does before the cards could crowd: at under 0.3 of its width, however
+ * centred). Zooming in only spreads what was drawn, so the marks are laid out again when it
+ * settles: clusters open then.
  */
-export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, width: number, minStretch = 0.25, maxStretch = Infinity): boolean {
+export function needsRelayout(laidOut: ZoomTransform, current: ZoomTransform, width: number): boolean {
 	const drawnFrom = mapPosition(-VIEWS_DRAWN_AROUND * width, laidOut, current);
 	const drawnTo = mapPosition((1 + VIEWS_DRAWN_AROUND) * width, laidOut, current);
-	return stretchedPast(laidOut, current, minStretch, maxStretch) || drawnFrom > -width / 4 || drawnTo < width * 1.25;
+	return drawnFrom > -width / 4 || drawnTo < width * 1.25;
 }
 
 /**

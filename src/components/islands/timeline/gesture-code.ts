@@ -4,10 +4,10 @@
  * the worker that draws it. Both load on the reader's first sign of a gesture (use-zoom.ts), so
  * a reader who never zooms never downloads them.
  */
-import type { Sketcher, readTheme } from './sketch-client';
+import type { Sketcher } from './sketch-client';
 
 let behaviour: Promise<typeof import('./zoom-behaviour')> | undefined;
-let sketcher: (Sketcher & { readTheme: typeof readTheme }) | undefined;
+let sketcher: Sketcher | undefined;
 
 /**
  * Loads the gesture code (once) and starts the sketch's worker; resolves to the zoom binding
@@ -19,11 +19,9 @@ export function loadGestureCode(): Promise<typeof import('./zoom-behaviour')> {
 }
 
 async function startSketcher() {
-	const client = await import('./sketch-client');
-	const created = client.createSketcher();
-	if (!created) return;
-	sketcher = { ...created, readTheme: client.readTheme };
-	await created.whenReady;
+	const { createSketcher } = await import('./sketch-client');
+	sketcher = createSketcher();
+	await sketcher?.whenReady;
 }
 
 /** Whether the gesture code has started loading before (a rebinding after a resize need not wait for a sign). */

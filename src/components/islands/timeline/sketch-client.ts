@@ -16,6 +16,8 @@ export interface Sketcher {
 	whenReady: Promise<void>;
 	/** Whether the worker can draw: it has started and loaded its font, and has not failed. */
 	ready: () => boolean;
+	/** The theme to draw in, read from the stage's stylesheet (see readTheme). */
+	readTheme: typeof readTheme;
 	/** Starts a gesture's sketch on `canvas` from the marks' layout (made from `source` at `laidOut`). */
 	start: (canvas: HTMLCanvasElement, gesture: { source: SketchSource; laidOut: ZoomTransform; options: SketchOptions }) => void;
 	/** Asks for the view at `transform` (drawn on the worker's next frame; only the latest counts). */
@@ -53,6 +55,7 @@ export function createSketcher(): Sketcher | undefined {
 	return {
 		whenReady,
 		ready: () => ready && !failed,
+		readTheme,
 		start(canvas, { source, laidOut, options }) {
 			const offscreen = canvas === handedOver ? undefined : canvas.transferControlToOffscreen();
 			handedOver = canvas;
@@ -67,7 +70,7 @@ export function createSketcher(): Sketcher | undefined {
 }
 
 /** Reads the theme from the stage's computed style, with a colour for each of `kinds` and each phase of `phaseOrders`. */
-export function readTheme(stage: HTMLElement, kinds: readonly EventKind[], phaseOrders: readonly number[]): SketchTheme {
+function readTheme(stage: HTMLElement, kinds: readonly EventKind[], phaseOrders: readonly number[]): SketchTheme {
 	const style = getComputedStyle(stage);
 	const token = (name: string) => style.getPropertyValue(name).trim();
 	const theme: Omit<SketchTheme, 'key'> = {
