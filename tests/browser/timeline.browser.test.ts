@@ -388,10 +388,14 @@ test('after the window narrows to the phone view and widens again (a tablet turn
 });
 
 describe('while a gesture is under way', () => {
-	/** Zooms in: at the whole story there is nowhere to pan. */
+	/** Zooms in (at the whole story there is nowhere to pan) and waits until the marks are laid out there and keep still. */
 	async function zoomIn(page: Page) {
 		await island(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await expect.poll(() => island(page).getByRole('button', { name: 'Zoom out', exact: true }).isEnabled()).toBe(true);
+		const cards = island(page).getByRole('list', { name: 'Events in date order' }).locator('.tl-card');
+		const where = async () => JSON.stringify(await Promise.all((await cards.all()).map((card) => card.boundingBox())));
+		let last = '';
+		await expect.poll(async () => last === (last = await where()), { intervals: [100] }).toBe(true);
 	}
 	/** Starts a drag on the stage's axis and moves it 200 px left; returns a card that stays in view, where it was, and a way to drag on. */
 	async function startDrag(page: Page) {
