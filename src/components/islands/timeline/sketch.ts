@@ -124,7 +124,7 @@ function spritesFor(theme: SketchTheme, ratio: number, dims: StageDimensions) {
 /** Text widths by font and text: measuring shapes the text, as drawing does. */
 const widths = new Map<string, number>();
 
-function textWidth(context: Context, text: string): number {
+function measuredWidth(context: Context, text: string): number {
 	const key = `${context.font}|${text}`;
 	let width = widths.get(key);
 	if (width === undefined) {
@@ -207,14 +207,14 @@ export function drawSketch(canvas: OffscreenCanvas, layout: HorizontalLayout, at
 		context.fillRect(box.left, box.top, 1, dims.bandHeight);
 		context.fillRect(box.left + box.width - 1, box.top, 1, dims.bandHeight);
 		const room = box.labelWidth - box.labelOffset;
-		const name = textWidth(context, band.phase.shortTitle);
+		const name = measuredWidth(context, band.phase.shortTitle);
 		if (name > room) continue;
 		const y = box.top + dims.bandHeight / 2;
 		context.fillStyle = theme.ink;
 		context.fillText(band.phase.shortTitle, box.left + box.labelOffset, y);
 		context.font = `400 ${theme.size}px ${theme.family}`;
 		const commissioner = ` · ${band.phase.commissioner}`;
-		if (name + textWidth(context, commissioner) <= room) context.fillText(commissioner, box.left + box.labelOffset + name, y);
+		if (name + measuredWidth(context, commissioner) <= room) context.fillText(commissioner, box.left + box.labelOffset + name, y);
 		context.font = `700 ${theme.size}px ${theme.family}`;
 	}
 
