@@ -395,7 +395,7 @@ describe('while a gesture is under way', () => {
 		const cards = island(page).getByRole('list', { name: 'Events in date order' }).locator('.tl-card');
 		const where = async () => JSON.stringify(await Promise.all((await cards.all()).map((card) => card.boundingBox())));
 		let last = '';
-		await expect.poll(async () => last === (last = await where()), { intervals: [100] }).toBe(true);
+		await expect.poll(async () => last === (last = await where()), { interval: 100 }).toBe(true);
 	}
 	/** Starts a drag on the stage's axis and moves it 200 px left; returns a card that stays in view, where it was, and a way to drag on. */
 	async function startDrag(page: Page) {
